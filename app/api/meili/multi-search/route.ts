@@ -1,0 +1,8 @@
+import { proxyMultiSearch } from '@/lib/meili/proxy';
+import { readJson, respond } from '../respond';
+
+export const dynamic = 'force-dynamic';
+
+export function POST(request: Request): Promise<Response> {
+  return respond(async () => proxyMultiSearch(await readJson(request)));
+}

@@ -1,0 +1,15 @@
+/** `npm run bench <index|ui|api> [-- --json]`: benchmarks print figures; they assert nothing. */
+const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
+  index: () => import('./index-bench').then((m) => m.benchIndex),
+  ui: () => import('./ui-bench').then((m) => m.benchUi),
+  api: () => import('./api-bench').then((m) => m.benchApi),
+};
+
+const [name, ...rest] = process.argv.slice(2);
+const load = name ? benches[name] : undefined;
+if (!load) {
+  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [--json]`);
+  process.exitCode = 2;
+} else {
+  await (await load())(rest);
+}

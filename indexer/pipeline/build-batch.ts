@@ -1,0 +1,17 @@
+import { buildDocument, type BuildContext } from '../document/build';
+import type { RawArticle } from './types';
+
+/** What crosses back from a build thread: the document already serialised, plus its keys. */
+export type BuiltItem =
+  | { kind: 'document'; id: string; contentHash: string; json: string }
+  | { kind: 'skip'; input: string; reason: string }
+  | { kind: 'failed'; input: string; reason: string };
+
+export function buildMany(raws: readonly RawArticle[], ctx: BuildContext): BuiltItem[] {
+  return raws.map((raw) => {
+    const result = buildDocument(raw, ctx);
+    if (result.kind !== 'document') return result;
+    const { doc } = result;
+    return { kind: 'document', id: doc.id, contentHash: doc.contentHash, json: JSON.stringify(doc) };
+  });
+}

@@ -1,0 +1,55 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+export function nextBin(): string {
+  return join(require.resolve('next/package.json'), '..', 'dist', 'bin', 'next');
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** A production build is stale when any web source changed after it was made. */
+export function buildIsFresh(root: string): boolean {
+  const buildId = join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ['app', 'lib', 'next.config.js', 'package.json', 'tsconfig.json'];
+  return sources.every((s) => newestMtime(join(root, s)) <= built);
+}
+
+export function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin(), 'build'], { cwd: root, env, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code ?? 'signal'})`)),
+    );
+  });
+}
+
+export function spawnNextServer(
+  root: string,
+  mode: 'start' | 'dev',
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
+  const port = env.PORT ?? '3000';
+  const host = env.HOSTNAME ?? '127.0.0.1';
+  return spawn(process.execPath, [nextBin(), mode, '--port', port, '--hostname', host], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}

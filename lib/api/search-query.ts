@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import {
+  buildFilter,
+  dateRangeFilter,
+  FilterInputError,
+  partialDateBounds,
+  type DateRange,
+  type FacetRefinement,
+  type MatchMode,
+} from '../search/filter';
+import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
+import { boolValue, intValue, many, one, textValue, type ParamSpec, type ParsedParams } from './params';
+import { invalidParams, type InvalidParam } from './problem';
+
+export const MAX_LIMIT = 100;
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR')
+    .transform((v) => v.toUpperCase()),
+  organization: textValue(200),
+  person: textValue(200),
+  source: textValue(200),
+  language: textValue(35),
+  year: z.string().regex(/^\d{4}$/, 'must be a year such as 1987'),
+  month: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month such as 1987-03'),
+};
+
+const FACET_EXAMPLES: Record<ApiFacet, string> = {
+  country: 'FR',
+  organization: 'Baker Hughes',
+  person: 'James Baker',
+  source: 'reuters',
+  language: 'en',
+  year: '1987',
+  month: '1987-03',
+};
+
+/** Facet filters, match modes, exclusions and the date window: shared by every query endpoint. */
+export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec[] => [
+  {
+    name: f,
+    description: `Only articles with this ${f} (repeatable; see match.${f}).`,
+    schema: FACET_VALUE_SCHEMAS[f],
+    repeatable: true,
+    example: FACET_EXAMPLES[f],
+  },
+  {
+    name: `match.${f}`,
+    description: `any (default): at least one ${f} value matches; all: every value matches.`,
+    schema: z.enum(['any', 'all'], { error: 'must be any or all' }),
+  },
+  {
+    name: `exclude.${f}`,
+    description: `Leave out articles with this ${f} (repeatable).`,
+    schema: FACET_VALUE_SCHEMAS[f],
+    repeatable: true,
+  },
+]).concat([
+  {
+    name: 'from',
+    description: 'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD, UTC).',
+    schema: partialDate,
+    example: '1987-03',
+  },
+  {
+    name: 'to',
+    description: 'Published on or before the end of this date (YYYY, YYYY-MM or YYYY-MM-DD).',
+    schema: partialDate,
+    example: '1987-04-15',
+  },
+]);
+
+export const Q_PARAM: ParamSpec = {
+  name: 'q',
+  description: 'Full-text query (empty or absent: every article).',
+  schema: z.string().max(500, 'must be at most 500 characters'),
+  example: 'oil prices',
+};
+
+export const SORT_PARAM: ParamSpec = {
+  name: 'sort',
+  description: 'relevance (default), newest or oldest.',
+  schema: z.enum(['relevance', 'newest', 'oldest'], {
+    error: 'must be relevance, newest or oldest',
+  }),
+};
+
+export const limitParam = (fallback: number): ParamSpec => ({
+  name: 'limit',
+  description: `Results per page, 1-${MAX_LIMIT} (default ${fallback}).`,
+  schema: intValue(1, MAX_LIMIT),
+});
+
+export const SEARCH_PARAMS: ParamSpec[] = [
+  Q_PARAM,
+  ...FILTER_PARAMS,
+  SORT_PARAM,
+  { name: 'page', description: 'Page number, from 1.', schema: intValue(1, MAX_TOTAL_HITS) },
+  limitParam(20),
+  {
+    name: 'facets',
+    description: `Facet distributions to return, comma-separated: ${API_FACET_NAMES.join(', ')}.`,
+    schema: z
+      .string()
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .pipe(
+        z.array(z.enum(API_FACET_NAMES as [ApiFacet, ...ApiFacet[]], { error: 'unknown facet' })),
+      ),
+    repeatable: true,
+    example: 'country,organization',
+  },
+  {
+    name: 'highlight',
+    description: 'true: add `highlight` with HTML-escaped title and snippet, matches in <mark>.',
+    schema: boolValue,
+  },
+];
+
+export interface FilterQuery {
+  q: string;
+  refinements: FacetRefinement[];
+  range: DateRange;
+}
+
+export interface SearchQuery extends FilterQuery {
+  sort: SortOrder;
+  page: number;
+  limit: number;
+  facets: ApiFacet[];
+  highlight: boolean;
+}
+
+export function toFilterQuery(params: ParsedParams): FilterQuery {
+  const refinements: FacetRefinement[] = [];
+  for (const f of API_FACET_NAMES) {
+    const values = many<string>(params, f);
+    const exclude = many<string>(params, `exclude.${f}`);
+    if (values.length === 0 && exclude.length === 0) continue;
+    refinements.push({
+      field: API_FACETS[f],
+      values,
+      exclude,
+      match: one<MatchMode>(params, `match.${f}`) ?? 'any',
+    });
+  }
+  const range: DateRange = { from: one<string>(params, 'from'), to: one<string>(params, 'to') };
+  const problems: InvalidParam[] = [];
+  for (const name of ['from', 'to'] as const) {
+    const value = range[name];
+    if (value === undefined) continue;
+    try {
+      partialDateBounds(value);
+    } catch (error) {
+      if (!(error instanceof FilterInputError)) throw error;
+      problems.push({ name, reason: error.message });
+    }
+  }
+  if (problems.length === 0) {
+    try {
+      dateRangeFilter(range);
+    } catch (error) {
+      if (!(error instanceof FilterInputError)) throw error;
+      problems.push({ name: 'from', reason: error.message });
+    }
+  }
+  if (problems.length > 0) throw invalidParams(problems);
+  return { q: one<string>(params, 'q')?.trim() ?? '', refinements, range };
+}
+
+export function toSearchQuery(params: ParsedParams): SearchQuery {
+  const base = toFilterQuery(params);
+  const page = one<number>(params, 'page') ?? 1;
+  const limit = one<number>(params, 'limit') ?? 20;
+  if ((page - 1) * limit >= MAX_TOTAL_HITS) {
+    throw invalidParams([
+      { name: 'page', reason: `page × limit must stay within ${MAX_TOTAL_HITS} hits; use /export` },
+    ]);
+  }
+  return {
+    ...base,
+    sort: one<SortOrder>(params, 'sort') ?? 'relevance',
+    page,
+    limit,
+    facets: [...new Set(many<ApiFacet[]>(params, 'facets').flat())],
+    highlight: one<boolean>(params, 'highlight') ?? false,
+  };
+}
+
+export function meiliSort(sort: SortOrder): string[] | undefined {
+  if (sort === 'newest') return ['publishedAt:desc'];
+  if (sort === 'oldest') return ['publishedAt:asc'];
+  return undefined;
+}
+
+/** The caller's filters ANDed with the key's scope, which the caller cannot remove. */
+export function filterFor(query: FilterQuery, scope: string | null): (string | string[])[] {
+  return buildFilter(query.refinements, query.range, scope ? [scope] : []);
+}

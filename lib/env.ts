@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Every environment variable Facetwire reads, validated in one place. */
+const envSchema = z.object({
+  MEILI_URL: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes').optional(),
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  MEILI_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  MEILI_MAX_INDEXING_MEMORY: z.string().default('1Gb'),
+  MEILI_MAX_INDEXING_THREADS: z.coerce.number().int().min(1).default(1),
+  FACETWIRE_DATA_DIR: z.string().default('.facetwire'),
+  FACETWIRE_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('articles'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOSTNAME: z.string().default('127.0.0.1'),
+  FACETWIRE_API_DB: z.string().optional(),
+  FACETWIRE_ANON_RATE: z.string().default('60/min'),
+  FACETWIRE_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const picked = Object.fromEntries(
+    Object.keys(envSchema.shape).map((k) => [k, source[k] === '' ? undefined : source[k]]),
+  );
+  const result = envSchema.safeParse(picked);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY && !result.data.MEILI_SEARCH_KEY) {
+    throw new EnvError('MEILI_URL is set: also set MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for the app)');
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed once per process; tests pass their own source to parseEnv instead. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

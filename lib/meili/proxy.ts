@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { FACET_FIELDS } from '../schema/index-settings';
+import { appClient, articleIndexUid } from './app-connection';
+
+/** Caps on what one browser request may ask for, whatever the widgets send. */
+export const PROXY_MAX_HITS = 100;
+export const PROXY_MAX_QUERIES = 24;
+
+const filterSchema = z.union([
+  z.string().max(4000),
+  z.array(z.union([z.string().max(1000), z.array(z.string().max(1000)).max(200)])).max(200),
+]);
+
+/** The search parameters instant-meilisearch sends; anything else is refused. */
+const searchParamsShape = {
+  q: z.string().max(512).optional(),
+  filter: filterSchema.optional(),
+  facets: z.array(z.enum(FACET_FIELDS)).max(FACET_FIELDS.length).optional(),
+  attributesToRetrieve: z.array(z.string().max(64)).max(64).optional(),
+  attributesToHighlight: z.array(z.string().max(64)).max(64).optional(),
+  attributesToCrop: z.array(z.string().max(64)).max(64).optional(),
+  attributesToSearchOn: z.array(z.string().max(64)).max(64).optional(),
+  cropLength: z.number().int().min(1).max(200).optional(),
+  cropMarker: z.string().max(16).optional(),
+  highlightPreTag: z.string().max(64).optional(),
+  highlightPostTag: z.string().max(64).optional(),
+  hitsPerPage: z.number().int().min(0).max(PROXY_MAX_HITS).optional(),
+  page: z.number().int().min(0).max(10_000).optional(),
+  limit: z.number().int().min(0).max(PROXY_MAX_HITS).optional(),
+  offset: z.number().int().min(0).max(100_000).optional(),
+  sort: z.array(z.string().max(64)).max(4).optional(),
+  matchingStrategy: z.enum(['last', 'all', 'frequency']).optional(),
+  showMatchesPosition: z.boolean().optional(),
+  showRankingScore: z.boolean().optional(),
+};
+
+const multiSearchSchema = z.strictObject({
+  queries: z
+    .array(z.strictObject({ indexUid: z.string(), ...searchParamsShape }))
+    .min(1)
+    .max(PROXY_MAX_QUERIES),
+});
+
+const facetSearchSchema = z.strictObject({
+  ...searchParamsShape,
+  facetName: z.enum(FACET_FIELDS),
+  facetQuery: z.string().max(256).optional(),
+});
+
+export class ProxyRequestError extends Error {
+  override name = 'ProxyRequestError';
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+}
+
+function checkIndex(uid: string): void {
+  if (uid !== articleIndexUid()) throw new ProxyRequestError(`unknown index "${uid}"`);
+}
+
+export async function proxyMultiSearch(body: unknown): Promise<unknown> {
+  const parsed = multiSearchSchema.safeParse(body);
+  if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
+  for (const q of parsed.data.queries) checkIndex(q.indexUid);
+  return appClient().multiSearch({ queries: parsed.data.queries });
+}
+
+export async function proxyFacetSearch(indexUid: string, body: unknown): Promise<unknown> {
+  checkIndex(indexUid);
+  const parsed = facetSearchSchema.safeParse(body);
+  if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
+  return appClient().index(indexUid).searchForFacetValues(parsed.data);
+}

@@ -1,0 +1,63 @@
+import type { SearchParams, SearchResponse } from 'meilisearch';
+import { MeilisearchApiError } from 'meilisearch';
+import type { ArticleDocument } from '../schema/article';
+import type { FacetField } from '../schema/index-settings';
+import { appClient, appConnection, articleIndexUid } from './app-connection';
+import { isHealthy } from './client';
+
+export type ArticleHit = Partial<ArticleDocument> & Pick<ArticleDocument, 'id'>;
+export type MeiliFilter = (string | string[])[];
+export type ArticleSearchResponse = SearchResponse<ArticleHit, SearchParams>;
+
+/** One search against the articles index with the app's search-only key. */
+export function searchArticles(q: string, params: SearchParams): Promise<ArticleSearchResponse> {
+  return appClient().index<ArticleHit>(articleIndexUid()).search(q, params);
+}
+
+/** Fetched by search, not the documents route: the scope filter applies and the key stays search-only. */
+export async function findArticle(id: string, filter: MeiliFilter): Promise<ArticleDocument | null> {
+  const res = await appClient()
+    .index<ArticleDocument>(articleIndexUid())
+    .search('', { filter, limit: 1 });
+  return res.hits[0] ?? null;
+}
+
+export interface FacetValueCount {
+  value: string;
+  count: number;
+}
+
+export async function searchFacetValues(
+  field: FacetField,
+  facetQuery: string,
+  filter: MeiliFilter,
+): Promise<FacetValueCount[]> {
+  const res = await appClient()
+    .index(articleIndexUid())
+    .searchForFacetValues({
+      facetName: field,
+      ...(facetQuery ? { facetQuery } : {}),
+      ...(filter.length > 0 ? { filter } : {}),
+    });
+  return res.facetHits;
+}
+
+export async function meiliHealth(timeoutMs = 800): Promise<boolean> {
+  return isHealthy(appConnection().url, timeoutMs);
+}
+
+/**
+ * A label for the state of the index a result came from: the index's `updatedAt` when the key
+ * may read it, else the document count (the search-only key may lack `indexes.get`).
+ */
+export async function indexVersion(): Promise<string> {
+  const uid = articleIndexUid();
+  try {
+    const info = await appClient().index(uid).getRawInfo();
+    return `${uid}@${info.updatedAt}`;
+  } catch (error) {
+    if (!(error instanceof MeilisearchApiError)) throw error;
+    const res = await searchArticles('', { hitsPerPage: 0, page: 1 });
+    return `${uid}@docs=${res.totalHits ?? 0}`;
+  }
+}

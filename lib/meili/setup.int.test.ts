@@ -1,0 +1,39 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { dropIndex, testMeili } from '../testing/meili-fixture';
+import { createMeiliClient } from './client';
+import { countDocuments, ensureArticleIndex, ensureSearchKey } from './setup';
+import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET } from '../schema/index-settings';
+
+const { conn, uniqueIndex } = testMeili();
+const uid = uniqueIndex('setup');
+const admin = createMeiliClient(conn);
+
+afterAll(() => dropIndex(conn, uid));
+
+describe('index setup', () => {
+  it('creates the index with our settings, idempotently', async () => {
+    await ensureArticleIndex(admin, uid);
+    await ensureArticleIndex(admin, uid);
+    const settings = await admin.index(uid).getSettings();
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(['countries', 'year']));
+    expect(settings.pagination?.maxTotalHits).toBe(MAX_TOTAL_HITS);
+    expect(settings.faceting?.maxValuesPerFacet).toBe(MAX_VALUES_PER_FACET);
+    expect(await countDocuments(admin, uid)).toBe(0);
+    expect(await countDocuments(admin, uniqueIndex('missing'))).toBe(0);
+  });
+
+  it('derives a stable search-only key that cannot write or read other indexes', async () => {
+    const key = await ensureSearchKey(admin, uid);
+    expect(await ensureSearchKey(admin, uid)).toBe(key);
+    expect(key).not.toBe(conn.apiKey);
+    const searcher = createMeiliClient({ url: conn.url, apiKey: key });
+    const res = await searcher.index(uid).search('');
+    expect(res.hits).toEqual([]);
+    await expect(searcher.index(uid).addDocuments([{ id: 'x' }])).rejects.toThrow();
+    await expect(searcher.getIndexes()).rejects.toThrow();
+    const other = uniqueIndex('other');
+    await ensureArticleIndex(admin, other);
+    await expect(searcher.index(other).search('')).rejects.toThrow();
+    await dropIndex(conn, other);
+  });
+});

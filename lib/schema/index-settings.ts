@@ -1,0 +1,58 @@
+import type { Settings } from 'meilisearch';
+import type { ArticleDocument } from './article';
+
+type Field = keyof ArticleDocument & string;
+
+export const ARTICLE_PRIMARY_KEY = 'id' satisfies Field;
+
+export const SEARCHABLE_FIELDS = [
+  'title',
+  'lead',
+  'body',
+  'countryNames',
+  'organizations',
+  'people',
+  'source',
+] as const satisfies readonly Field[];
+
+export const FACET_FIELDS = [
+  'countries',
+  'countriesAbout',
+  'organizations',
+  'people',
+  'source',
+  'language',
+  'year',
+  'month',
+  'dateQuality',
+] as const satisfies readonly Field[];
+
+export const FILTERABLE_FIELDS = [
+  ...FACET_FIELDS,
+  'publishedAt',
+  'id',
+  'contentHash',
+  'format',
+] as const satisfies readonly Field[];
+
+export const SORTABLE_FIELDS = ['publishedAt', 'title'] as const satisfies readonly Field[];
+
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/**
+ * Raised above Meilisearch's defaults: 1000 total hits hides the size of big result sets, and
+ * 100 facet values per facet made `usa` vanish from Reuters' 147 places.
+ */
+export const MAX_TOTAL_HITS = 100_000;
+export const MAX_VALUES_PER_FACET = 1_000;
+
+export const articleIndexSettings: Settings = {
+  searchableAttributes: [...SEARCHABLE_FIELDS],
+  filterableAttributes: [...FILTERABLE_FIELDS],
+  sortableAttributes: [...SORTABLE_FIELDS],
+  displayedAttributes: ['*'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: MAX_TOTAL_HITS },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+};
