@@ -11,5 +11,7 @@ if (!load) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [--json]`);
   process.exitCode = 2;
 } else {
-  await (await load())(rest);
+  await (
+    await load()
+  )(rest);
 }

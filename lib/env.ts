@@ -36,7 +36,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`);
   }
   if (result.data.MEILI_URL && !result.data.MEILI_MASTER_KEY && !result.data.MEILI_SEARCH_KEY) {
-    throw new EnvError('MEILI_URL is set: also set MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for the app)');
+    throw new EnvError(
+      'MEILI_URL is set: also set MEILI_MASTER_KEY (or MEILI_SEARCH_KEY for the app)',
+    );
   }
   return result.data;
 }

@@ -1,39 +1,85 @@
 'use client';
 
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
-import { useMemo } from 'react';
-import { Configure, Highlight, Hits, RefinementList, SearchBox, Snippet, useStats } from 'react-instantsearch';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useState } from 'react';
+import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
-import type { ArticleDocument } from '@/lib/schema/article';
-import { countryName } from './country-names';
+import { refinementChips } from '@/lib/search/route-ops';
+import { parseSearchParams } from '@/lib/search/url-state';
+import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
+import { Facets } from './facets';
+import { valueLabel } from './labels';
+import { Results, Stats } from './results';
+import { createRouting } from './routing';
+import { IndexUidContext, useSearchRoute } from './use-route';
 
-type Hit = ArticleDocument & { objectID: string; __position: number };
+const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities', 'language'];
 
-function Stats() {
-  const { nbHits, processingTimeMS } = useStats();
+function UrlProblems() {
+  const params = useSearchParams();
+  const { problems } = parseSearchParams(new URLSearchParams(params?.toString() ?? ''));
+  if (problems.length === 0) return null;
   return (
-    <p role="status" data-testid="stats">
-      {nbHits.toLocaleString('en')} articles · {processingTimeMS} ms
-    </p>
+    <div className="notice" role="note" data-testid="url-problems">
+      Some link parameters were ignored: {problems.join('; ')}.
+    </div>
   );
 }
 
-function ArticleHit({ hit }: { hit: Hit }) {
-  const date = hit.publishedAt
-    ? new Date(hit.publishedAt * 1000).toISOString().slice(0, 10)
-    : 'undated';
+/** Widget hooks suspend during server rendering: only leaf components may call them. */
+function Layout() {
+  const { route } = useSearchRoute();
+  const chips = refinementChips(route, valueLabel);
+  const [drawer, setDrawer] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (!drawer) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDrawer(false);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawer]);
   return (
-    <article data-testid="hit">
-      <h2>
-        <Highlight attribute="title" hit={hit} />
-      </h2>
-      <p>
-        <Snippet attribute="body" hit={hit} />
-      </p>
-      <p>
-        <span>{date}</span> · <span>{hit.source}</span>
-      </p>
-    </article>
+    <>
+      <SearchBox />
+      <UrlProblems />
+      <div className="search-layout" data-hydrated={hydrated}>
+        <aside
+          id="filters"
+          aria-label="Filters"
+          className={drawer ? 'filters drawer-open' : 'filters'}
+          data-testid="filters"
+        >
+          <div className="drawer-head">
+            <h2>Filters</h2>
+            <button type="button" onClick={() => setDrawer(false)} className="drawer-close">
+              Show results
+            </button>
+          </div>
+          <Facets />
+        </aside>
+        <section aria-label="Results" className="results" id="results" tabIndex={-1}>
+          <div className="results-bar">
+            <Stats />
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-controls="filters"
+              aria-expanded={drawer}
+              onClick={() => setDrawer(true)}
+            >
+              Filters{chips.length ? ` (${chips.length})` : ''}
+            </button>
+            <SortSelect />
+            <PerPageSelect />
+          </div>
+          <CurrentRefinements chips={chips} />
+          <Results chips={chips} />
+          <Pager />
+        </section>
+      </div>
+    </>
   );
 }
 
@@ -46,29 +92,24 @@ export function SearchPage({ indexUid, serverOrigin }: { indexUid: string; serve
       finitePagination: true,
     });
   }, [serverOrigin]);
+  const routing = useMemo(() => createRouting(indexUid), [indexUid]);
 
   return (
-    <InstantSearchNext
-      indexName={indexUid}
-      searchClient={searchClient}
-      routing
-      future={{ preserveSharedStateOnUnmount: true }}
-    >
-      <Configure attributesToSnippet={['body:30']} hitsPerPage={20} />
-      <SearchBox placeholder="Search the archive" />
-      <div className="search-layout">
-        <aside aria-label="Filters">
-          <h2>Country</h2>
-          <RefinementList
-            attribute="countries"
-            transformItems={(items) => items.map((i) => ({ ...i, label: countryName(i.value) }))}
-          />
-        </aside>
-        <section aria-label="Results">
-          <Stats />
-          <Hits<Hit> hitComponent={ArticleHit} />
-        </section>
-      </div>
-    </InstantSearchNext>
+    <IndexUidContext.Provider value={indexUid}>
+      <InstantSearchNext
+        indexName={indexUid}
+        searchClient={searchClient}
+        routing={routing}
+        future={{ preserveSharedStateOnUnmount: true }}
+      >
+        <Configure
+          attributesToSnippet={['body:30']}
+          attributesToHighlight={['title', 'body']}
+          attributesToRetrieve={RETRIEVE}
+          snippetEllipsisText="…"
+        />
+        <Layout />
+      </InstantSearchNext>
+    </IndexUidContext.Provider>
   );
 }

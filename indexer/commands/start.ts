@@ -10,16 +10,22 @@ import { isPortFree } from '../../lib/meili/embedded';
 import { countDocuments, ensureArticleIndex, ensureSearchKey } from '../../lib/meili/setup';
 import { CLIError } from '../cli-error';
 import { runIndex } from '../pipeline/run';
-import { buildIsFresh, runNextBuild, spawnNextServer } from '../server/next-process';
+import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '../server/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_CORPUS = join(ROOT, 'data', 'demo');
 
 export const startCommand = defineCommand({
-  meta: { name: 'start', description: 'Start Meilisearch, index the demo corpus if empty, serve the app' },
+  meta: {
+    name: 'start',
+    description: 'Start Meilisearch, index the demo corpus if empty, serve the app',
+  },
   args: {
     dev: { type: 'boolean', description: 'Run `next dev` instead of a production build' },
-    'skip-demo': { type: 'boolean', description: 'Do not index the demo corpus into an empty index' },
+    'skip-demo': {
+      type: 'boolean',
+      description: 'Do not index the demo corpus into an empty index',
+    },
   },
   async run({ args }) {
     const env = loadEnv();
@@ -27,7 +33,9 @@ export const startCommand = defineCommand({
       throw new CLIError(`Port ${env.PORT} on ${env.HOSTNAME} is in use. Set PORT to a free port.`);
     }
     const logFile = join(resolve(env.FACETWIRE_DATA_DIR), 'meilisearch.log');
-    const { conn, embedded } = await connectAdmin(env, (line) => appendFileSync(logFile, `${line}\n`));
+    const { conn, embedded } = await connectAdmin(env, (line) =>
+      appendFileSync(logFile, `${line}\n`),
+    );
     let next: ChildProcess | undefined;
     let stopping = false;
     const stopChildren = async () => {
@@ -56,7 +64,9 @@ export const startCommand = defineCommand({
 
     try {
       console.log(
-        embedded ? `Meilisearch (embedded) at ${conn.url}` : `Meilisearch (external) at ${conn.url}`,
+        embedded
+          ? `Meilisearch (embedded) at ${conn.url}`
+          : `Meilisearch (external) at ${conn.url}`,
       );
       const client = createMeiliClient(conn);
       await ensureArticleIndex(client, env.FACETWIRE_INDEX);
@@ -96,6 +106,13 @@ export const startCommand = defineCommand({
         }
       });
       const shownHost = env.HOSTNAME === '0.0.0.0' ? 'localhost' : env.HOSTNAME;
+      const probeHost = env.HOSTNAME === '0.0.0.0' ? '127.0.0.1' : env.HOSTNAME;
+      const server = next;
+      await waitForHttp(
+        `http://${probeHost}:${env.PORT}/`,
+        120_000,
+        () => server.exitCode === null,
+      );
       console.log(`\nFacetwire is running at http://${shownHost}:${env.PORT}  (Ctrl-C to stop)\n`);
     } catch (error) {
       await stopChildren();

@@ -62,8 +62,7 @@ export function buildDocument(raw: RawArticle, ctx: BuildContext): BuildResult {
   const date = parseDate(raw.date);
   const canonical = raw.url ? canonicalUrl(raw.url) : null;
   const url = canonical ? raw.url!.trim() : null;
-  const source =
-    normalizeLine(raw.source) || ctx.defaultSource || hostOf(canonical) || 'unknown';
+  const source = normalizeLine(raw.source) || ctx.defaultSource || hostOf(canonical) || 'unknown';
   const explicitId = raw.id ? sanitizeId(raw.id) : null;
   const id =
     explicitId ??
@@ -82,7 +81,11 @@ export function buildDocument(raw: RawArticle, ctx: BuildContext): BuildResult {
       dateQuality: date.quality,
     });
   } catch (error) {
-    return { kind: 'failed', input: raw.location, reason: `entity extraction failed: ${String(error)}` };
+    return {
+      kind: 'failed',
+      input: raw.location,
+      reason: `entity extraction failed: ${String(error)}`,
+    };
   }
 
   const content = {

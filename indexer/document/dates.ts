@@ -18,7 +18,8 @@ function fromUtc(ms: number, quality: DateQuality): ParsedDate {
   const y = d.getUTCFullYear();
   if (y < 1000 || y > 2999) return UNDATED;
   const year = String(y);
-  const month = quality === 'year' ? null : `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  const month =
+    quality === 'year' ? null : `${year}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
   return { publishedAt: Math.floor(ms / 1000), quality, year, month };
 }
 
@@ -69,8 +70,9 @@ export function parseDate(raw: unknown): ParsedDate {
   if ((m = NUMERIC_DMY.exec(s))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // Ambiguous a/b: month first, as in the US-written sources we see (TimeML "03-02-2009").
-    const [month, day] = a > 12 ? [b, a] : [a, b];
+    // Ambiguous a/b: day first. The one such date in the SemEval TimeML set, "03-02-2009",
+    // belongs to an article datelined "February 03, 2009".
+    const [day, month] = b > 12 ? [b, a] : [a, b];
     return ymd(Number(m[3]), month, day, 'day');
   }
   return parseLooseDate(s);

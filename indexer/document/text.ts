@@ -27,7 +27,10 @@ export function splitRelated(body: string): { body: string; related: string[] } 
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!.trim();
     if (!RELATED_HEADING.test(line)) continue;
-    const after = lines.slice(i + 1).map((l) => l.trim()).filter(Boolean);
+    const after = lines
+      .slice(i + 1)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const headlines = after.every((l) => l.length <= MAX_HEADLINE_CHARS);
     if (after.length === 0 || after.length > MAX_RELATED_LINES || !headlines) break;
     return {
@@ -46,7 +49,11 @@ export function leadOf(body: string): string {
   const para = normalizeLine(first);
   if (para.length <= LEAD_MAX) return para;
   const window = para.slice(0, LEAD_MAX);
-  const end = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  const end = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('! '),
+  );
   if (end > 80) return window.slice(0, end + 1);
   const space = window.lastIndexOf(' ');
   return `${window.slice(0, space > 80 ? space : LEAD_MAX)}…`;

@@ -15,6 +15,8 @@ export interface Token {
   capsLine: boolean;
   /** First word of a sentence or line: capitalisation carries no meaning here. */
   sentStart: boolean;
+  /** Line number within the segment. */
+  line: number;
   /** Index of the segment (0 title, 1 body) the token came from. */
   segment: number;
 }
@@ -46,11 +48,12 @@ export function fold(text: string): string {
 export function tokenize(text: string, segment: number, out: Token[] = []): Token[] {
   let lineStart = 0;
   let prevWasBoundary = true;
+  let lineNo = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const capsLine = !LOWER_RE.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+    const capsLine = isCapsLine(line, segment);
     // A blank line or an indented line (Reuters paragraphs) starts a new sentence.
     if (line.trim() === '' || /^\s{2,}/.test(line)) prevWasBoundary = true;
     TOKEN_RE.lastIndex = 0;
@@ -59,7 +62,8 @@ export function tokenize(text: string, segment: number, out: Token[] = []): Toke
       const first = raw.charAt(0);
       const isLetter = LETTER_RE.test(first);
       const isDigit = !isLetter && /\p{N}/u.test(first);
-      const type: Token['type'] = raw.includes('.') && isLetter ? 'a' : isLetter || isDigit ? 'w' : 'p';
+      const type: Token['type'] =
+        raw.includes('.') && isLetter ? 'a' : isLetter || isDigit ? 'w' : 'p';
       const cap = isLetter && UPPER_RE.test(first);
       out.push({
         text: raw,
@@ -71,6 +75,7 @@ export function tokenize(text: string, segment: number, out: Token[] = []): Toke
         upper: isLetter && !LOWER_RE.test(raw),
         capsLine,
         sentStart: prevWasBoundary && type !== 'p',
+        line: lineNo,
         segment,
       });
       if (type !== 'p') prevWasBoundary = false;
@@ -78,9 +83,23 @@ export function tokenize(text: string, segment: number, out: Token[] = []): Toke
     }
     // "...in the U.S. The next" — an abbreviation with a final dot may end a sentence too.
     lineStart = lineEnd + 1;
+    lineNo += 1;
     if (lineEnd === text.length) break;
   }
   return out;
+}
+
+/**
+ * Lines where capitalisation carries no meaning: ALL CAPS, or a Title Case Headline (only
+ * checked for the title segment, where headline style is common).
+ */
+function isCapsLine(line: string, segment: number): boolean {
+  if (!LOWER_RE.test(line)) return (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2;
+  if (segment !== 0) return false;
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capped = words.filter((w) => UPPER_RE.test(w.charAt(0))).length;
+  return capped / words.length >= 0.75;
 }
 
 /** True when the token can carry a name: capitalised, or any word on an all-caps line. */

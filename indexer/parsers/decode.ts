@@ -1,7 +1,23 @@
 import { open } from 'node:fs/promises';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+/**
+ * Windows-1252's 0x80-0x9F block (curly quotes, dashes, €). Node's own 'windows-1252' decoder
+ * treats it as Latin-1 control characters, so we map it ourselves; 0x81/0x8D/0x8F/0x90/0x9D
+ * are unassigned and stay as they are.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const part = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(part, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
+}
 
 export interface Decoded {
   text: string;
@@ -14,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), fallback: false };
   } catch {
-    return { text: cp1252.decode(bytes), fallback: true };
+    return { text: decodeCp1252(bytes), fallback: true };
   }
 }
 

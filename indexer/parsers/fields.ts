@@ -8,10 +8,28 @@ export const FIELD_CANDIDATES = {
   lead: ['lead', 'summary', 'description', 'abstract', 'excerpt', 'standfirst', 'dek'],
   url: ['url', 'link', 'href', 'canonical_url', 'canonicalurl', 'permalink', 'web_url'],
   date: [
-    'publishedAt', 'published_at', 'published', 'date', 'pubDate', 'pub_date', 'datetime',
-    'publication_date', 'timestamp', 'created_at', 'time',
+    'publishedAt',
+    'published_at',
+    'published',
+    'date',
+    'pubDate',
+    'pub_date',
+    'datetime',
+    'publication_date',
+    'timestamp',
+    'created_at',
+    'time',
   ],
-  source: ['source', 'outlet', 'publisher', 'site', 'site_name', 'feed', 'newspaper', 'publication'],
+  source: [
+    'source',
+    'outlet',
+    'publisher',
+    'site',
+    'site_name',
+    'feed',
+    'newspaper',
+    'publication',
+  ],
   language: ['language', 'lang', 'locale'],
   authors: ['authors', 'author', 'byline', 'creator', 'writers'],
 } as const;
@@ -45,7 +63,7 @@ function pick(record: Record<string, unknown>, field: MappedField, map: Record<s
 }
 
 function asText(v: unknown): string | null {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return v.trim() ? v : null;
   if (typeof v === 'number' || typeof v === 'bigint') return String(v);
   if (Array.isArray(v)) return v.map(asText).filter(Boolean).join('\n\n') || null;
   if (v && typeof v === 'object') {

@@ -25,7 +25,11 @@ export const parseJson: Parser = async function* (file, options) {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    yield { kind: 'skip', input: file.display, reason: `malformed JSON: ${(error as Error).message}` };
+    yield {
+      kind: 'skip',
+      input: file.display,
+      reason: `malformed JSON: ${(error as Error).message}`,
+    };
     return;
   }
   const items = findArticles(value) ?? (value && typeof value === 'object' ? [value] : null);

@@ -14,7 +14,11 @@ export const parseJsonl: Parser = async function* (file, options) {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      yield { kind: 'skip', input: location, reason: `malformed JSON: ${(error as Error).message}` };
+      yield {
+        kind: 'skip',
+        input: location,
+        reason: `malformed JSON: ${(error as Error).message}`,
+      };
       continue;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {

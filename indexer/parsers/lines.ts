@@ -15,7 +15,9 @@ export interface Line {
 export async function* readLines(path: string): AsyncGenerator<Line> {
   let pending: Buffer[] = [];
   let number = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, {
+    highWaterMark: 1 << 20,
+  }) as AsyncIterable<Buffer>) {
     let start = 0;
     let nl: number;
     while ((nl = chunk.indexOf(10, start)) !== -1) {

@@ -3,7 +3,7 @@ import type { RawArticle } from './types';
 
 /** What crosses back from a build thread: the document already serialised, plus its keys. */
 export type BuiltItem =
-  | { kind: 'document'; id: string; contentHash: string; json: string }
+  | { kind: 'document'; id: string; contentHash: string; json: string; input: string }
   | { kind: 'skip'; input: string; reason: string }
   | { kind: 'failed'; input: string; reason: string };
 
@@ -12,6 +12,12 @@ export function buildMany(raws: readonly RawArticle[], ctx: BuildContext): Built
     const result = buildDocument(raw, ctx);
     if (result.kind !== 'document') return result;
     const { doc } = result;
-    return { kind: 'document', id: doc.id, contentHash: doc.contentHash, json: JSON.stringify(doc) };
+    return {
+      kind: 'document',
+      id: doc.id,
+      contentHash: doc.contentHash,
+      json: JSON.stringify(doc),
+      input: raw.location,
+    };
   });
 }

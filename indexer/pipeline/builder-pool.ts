@@ -43,12 +43,13 @@ export async function workerBuilder(threads: number, ctx: Ctx): Promise<Document
   const pending = new Map<number, { resolve(items: BuiltItem[]): void; reject(e: Error): void }>();
   let seq = 0;
   let fatal: Error | null = null;
-  const tsx = import.meta.resolve('tsx');
+  // The worker entry is TypeScript: load it through tsx's API so this works under the tsx CLI,
+  // vitest and plain node alike (execArgv loaders are not reliable in Node 20 workers).
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) =>
+    m.tsImport(${JSON.stringify(new URL('./build-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
   const start = () =>
     new Promise<Slot>((resolve, reject) => {
-      const worker = new Worker(new URL('./build-worker.ts', import.meta.url), {
-        execArgv: ['--import', tsx],
-      });
+      const worker = new Worker(bootstrap, { eval: true });
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (msg: BuildResponse | { ready: true }) => {
         if ('ready' in msg) return resolve(slot);

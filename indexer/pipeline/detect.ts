@@ -27,7 +27,6 @@ const BY_EXTENSION: Record<string, Format | 'xml'> = {
   '.tab': 'tsv',
   '.txt': 'text',
   '.text': 'text',
-  '.md': 'text',
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
@@ -54,7 +53,9 @@ export type Detection = { format: Format } | { skip: string };
 export function detectFormat(path: string, headBytes: Uint8Array): Detection {
   if (headBytes.length === 0) return { skip: 'empty file' };
   if (looksBinary(headBytes)) return { skip: 'binary file, not a text format we read' };
-  const head = decodeBytes(headBytes).text.replace(/^\uFEFF/, '').trimStart();
+  const head = decodeBytes(headBytes)
+    .text.replace(/^\uFEFF/, '')
+    .trimStart();
   const byExt = BY_EXTENSION[extname(path).toLowerCase()];
   if (byExt === 'json') {
     // A ".json" file that is really one object per line.

@@ -32,7 +32,11 @@ export function buildIsFresh(root: string): boolean {
 
 export function runNextBuild(root: string, env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin(), 'build'], { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [nextBin(), 'build'], {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code ?? 'signal'})`)),
@@ -52,4 +56,18 @@ export function spawnNextServer(
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+}
+
+/** Resolves once the server answers HTTP at all (any status), or rejects after the timeout. */
+export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && isAlive()) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`the web server did not answer at ${url}`);
 }

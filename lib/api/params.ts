@@ -9,6 +9,8 @@ export interface ParamSpec {
   repeatable?: boolean;
   required?: boolean;
   example?: string;
+  /** JSON Schema for the docs when the value is parsed from text (integers, booleans). */
+  jsonSchema?: Record<string, unknown>;
 }
 
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
@@ -68,7 +70,8 @@ export function parseParams(search: URLSearchParams, specs: readonly ParamSpec[]
     out.set(name, parsed);
   }
   for (const spec of specs) {
-    if (spec.required && !raw.has(spec.name)) errors.push({ name: spec.name, reason: 'is required' });
+    if (spec.required && !raw.has(spec.name))
+      errors.push({ name: spec.name, reason: 'is required' });
   }
   if (errors.length > 0) throw invalidParams(errors);
   return out;

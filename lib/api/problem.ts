@@ -16,7 +16,7 @@ export interface ProblemBody {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 const TYPE_BASE = '/docs/api#problem-';
 
-const TITLES: Record<number, [slug: string, title: string]> = {
+export const PROBLEM_TYPES: Record<number, [slug: string, title: string]> = {
   400: ['invalid-parameters', 'Invalid request parameters'],
   401: ['unauthorized', 'Invalid or revoked API key'],
   403: ['forbidden', 'Forbidden'],
@@ -45,7 +45,7 @@ export function invalidParams(params: InvalidParam[]): ApiProblem {
 }
 
 export function problemBody(status: number, detail: string, instance?: string): ProblemBody {
-  const [slug, title] = TITLES[status] ?? ['error', 'Error'];
+  const [slug, title] = PROBLEM_TYPES[status] ?? ['error', 'Error'];
   return {
     type: `${TYPE_BASE}${slug}`,
     title,

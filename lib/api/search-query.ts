@@ -10,7 +10,15 @@ import {
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
-import { boolValue, intValue, many, one, textValue, type ParamSpec, type ParsedParams } from './params';
+import {
+  boolValue,
+  intValue,
+  many,
+  one,
+  textValue,
+  type ParamSpec,
+  type ParsedParams,
+} from './params';
 import { invalidParams, type InvalidParam } from './problem';
 
 export const MAX_LIMIT = 100;
@@ -18,7 +26,15 @@ export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .superRefine((value, ctx) => {
+    try {
+      partialDateBounds(value);
+    } catch (error) {
+      if (!(error instanceof FilterInputError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  });
 
 const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
   country: z
@@ -97,20 +113,31 @@ export const limitParam = (fallback: number): ParamSpec => ({
   name: 'limit',
   description: `Results per page, 1-${MAX_LIMIT} (default ${fallback}).`,
   schema: intValue(1, MAX_LIMIT),
+  jsonSchema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: fallback },
 });
 
 export const SEARCH_PARAMS: ParamSpec[] = [
   Q_PARAM,
   ...FILTER_PARAMS,
   SORT_PARAM,
-  { name: 'page', description: 'Page number, from 1.', schema: intValue(1, MAX_TOTAL_HITS) },
+  {
+    name: 'page',
+    description: 'Page number, from 1 (page × limit at most 100000; use /export for more).',
+    schema: intValue(1, MAX_TOTAL_HITS),
+    jsonSchema: { type: 'integer', minimum: 1, default: 1 },
+  },
   limitParam(20),
   {
     name: 'facets',
     description: `Facet distributions to return, comma-separated: ${API_FACET_NAMES.join(', ')}.`,
     schema: z
       .string()
-      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .pipe(
         z.array(z.enum(API_FACET_NAMES as [ApiFacet, ...ApiFacet[]], { error: 'unknown facet' })),
       ),
@@ -121,6 +148,7 @@ export const SEARCH_PARAMS: ParamSpec[] = [
     name: 'highlight',
     description: 'true: add `highlight` with HTML-escaped title and snippet, matches in <mark>.',
     schema: boolValue,
+    jsonSchema: { type: 'boolean', default: false },
   },
 ];
 

@@ -15,10 +15,15 @@ export interface AdminConnection {
  * Admin access for the CLI: the external server named by MEILI_URL + MEILI_MASTER_KEY, or else
  * the embedded one, started on 127.0.0.1 with the master key kept in the data dir.
  */
-export async function connectAdmin(env: Env, onLog?: (line: string) => void): Promise<AdminConnection> {
+export async function connectAdmin(
+  env: Env,
+  onLog?: (line: string) => void,
+): Promise<AdminConnection> {
   if (env.MEILI_URL) {
     if (!env.MEILI_MASTER_KEY) {
-      throw new MeiliLayerError('MEILI_URL is set without MEILI_MASTER_KEY: this command needs the master key');
+      throw new MeiliLayerError(
+        'MEILI_URL is set without MEILI_MASTER_KEY: this command needs the master key',
+      );
     }
     if (!(await isHealthy(env.MEILI_URL, 5000))) throw new MeiliUnavailableError(env.MEILI_URL);
     return { conn: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }, embedded: null };

@@ -64,9 +64,11 @@ describe('embedded Meilisearch', () => {
     try {
       await expect(
         startEmbeddedMeili({ dataDir: await tempDir(), masterKey: 'x'.repeat(32), port }),
-      ).rejects.toThrow(new EmbeddedMeiliError(
-        `Port ${port} on 127.0.0.1 is already in use. Free it or set MEILI_PORT to another port.`,
-      ));
+      ).rejects.toThrow(
+        new EmbeddedMeiliError(
+          `Port ${port} on 127.0.0.1 is already in use. Free it or set MEILI_PORT to another port.`,
+        ),
+      );
     } finally {
       blocker.close();
     }

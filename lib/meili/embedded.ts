@@ -54,7 +54,11 @@ export function findFreePort(host = '127.0.0.1'): Promise<number> {
     srv.on('error', reject);
     srv.listen(0, host, () => {
       const addr = srv.address();
-      srv.close(() => (addr && typeof addr === 'object' ? resolvePort(addr.port) : reject()));
+      srv.close(() =>
+        addr && typeof addr === 'object'
+          ? resolvePort(addr.port)
+          : reject(new Error('no port assigned')),
+      );
     });
   });
 }
@@ -128,7 +132,10 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Em
   };
 
   try {
-    await waitForHealthy(url, { timeoutMs: opts.healthTimeoutMs ?? 30_000, isAlive: () => !exited });
+    await waitForHealthy(url, {
+      timeoutMs: opts.healthTimeoutMs ?? 30_000,
+      isAlive: () => !exited,
+    });
   } catch (error) {
     await stop();
     const tail = lastLines.join('\n  ');

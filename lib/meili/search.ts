@@ -1,4 +1,4 @@
-import type { SearchParams, SearchResponse } from 'meilisearch';
+import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
 import { MeilisearchApiError } from 'meilisearch';
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
@@ -7,15 +7,25 @@ import { isHealthy } from './client';
 
 export type ArticleHit = Partial<ArticleDocument> & Pick<ArticleDocument, 'id'>;
 export type MeiliFilter = (string | string[])[];
-export type ArticleSearchResponse = SearchResponse<ArticleHit, SearchParams>;
+
+/** The fields we read; which totals appear depends on page/hitsPerPage vs offset/limit. */
+export interface ArticleSearchResponse {
+  hits: (ArticleHit & { _formatted?: Partial<Record<keyof ArticleDocument, unknown>> })[];
+  totalHits?: number;
+  totalPages?: number;
+  estimatedTotalHits?: number;
+  facetDistribution?: FacetDistribution;
+  facetStats?: FacetStats;
+  processingTimeMs: number;
+}
 
 /** One search against the articles index with the app's search-only key. */
-export function searchArticles(q: string, params: SearchParams): Promise<ArticleSearchResponse> {
-  return appClient().index<ArticleHit>(articleIndexUid()).search(q, params);
+export async function searchArticles(q: string, params: SearchParams): Promise<ArticleSearchResponse> {
+  return (await appClient().index<ArticleHit>(articleIndexUid()).search(q, params)) as ArticleSearchResponse;
 }
 
 /** Fetched by search, not the documents route: the scope filter applies and the key stays search-only. */
-export async function findArticle(id: string, filter: MeiliFilter): Promise<ArticleDocument | null> {
+export async function findArticle(filter: MeiliFilter): Promise<ArticleDocument | null> {
   const res = await appClient()
     .index<ArticleDocument>(articleIndexUid())
     .search('', { filter, limit: 1 });

@@ -30,10 +30,7 @@ export async function ensureArticleIndex(client: Meilisearch, uid: string): Prom
     assertSucceeded(await client.createIndex(uid, { primaryKey: ARTICLE_PRIMARY_KEY }).waitTask());
   }
   assertSucceeded(
-    await client
-      .index(uid)
-      .updateSettings(articleIndexSettings)
-      .waitTask({ timeout: 600_000 }),
+    await client.index(uid).updateSettings(articleIndexSettings).waitTask({ timeout: 600_000 }),
   );
 }
 

@@ -42,8 +42,14 @@ export const articleDocumentSchema = z.object({
   authors: z.array(z.string()),
   /** Unix seconds; null when the article carries no publication date (never guessed). */
   publishedAt: z.number().int().nullable(),
-  year: z.string().regex(/^\d{4}$/).nullable(),
-  month: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  year: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable(),
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
   dateQuality: dateQualitySchema,
   wordCount: z.number().int().nonnegative(),
   contentHash: z.string().min(1),

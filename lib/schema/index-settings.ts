@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch';
 import type { ArticleDocument } from './article';
 
-type Field = keyof ArticleDocument & string;
+type Field = keyof ArticleDocument;
 
 export const ARTICLE_PRIMARY_KEY = 'id' satisfies Field;
 

@@ -56,9 +56,11 @@ describe('buildFilter', () => {
 
   it('excludes values with NOT and adds the date range and extra scope', () => {
     expect(
-      buildFilter([{ field: 'source', values: [], exclude: ['Wire "X"'] }], { from: '2024', to: '2025' }, [
-        'source = "Facetwire demo"',
-      ]),
+      buildFilter(
+        [{ field: 'source', values: [], exclude: ['Wire "X"'] }],
+        { from: '2024', to: '2025' },
+        ['source = "Facetwire demo"'],
+      ),
     ).toEqual([
       'NOT source = "Wire \\"X\\""',
       `publishedAt >= ${Date.UTC(2024, 0, 1) / 1000}`,

@@ -3,7 +3,10 @@ import { inject } from 'vitest';
 import { createMeiliClient, type MeiliConnection } from '../meili/client';
 
 /** Connection to the shared test server, and an index uid unique to the calling test. */
-export function testMeili(): { conn: MeiliConnection; uniqueIndex(prefix?: string): string } {
+export function testMeili(): {
+  conn: MeiliConnection;
+  uniqueIndex: (prefix?: string) => string;
+} {
   const conn = { url: inject('meiliUrl'), apiKey: inject('meiliMasterKey') };
   return {
     conn,

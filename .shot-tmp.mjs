@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(process.env.W ?? 1280), height: 900 } });
+p.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+p.on('pageerror', (e) => console.log('pageerror:', e.message));
+await p.goto(process.argv[2]);
+await p.waitForTimeout(Number(process.env.WAIT ?? 2500));
+if (process.env.ACT) await eval(`(async () => { ${process.env.ACT} })()`);
+console.log('url', p.url());
+await p.screenshot({ path: process.argv[3] ?? '/tmp/fwdev/shot.png', fullPage: false });
+await b.close();

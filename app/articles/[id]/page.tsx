@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { ArticleList, formatDate } from '@/app/components/article-list';
+import { entityHref, entityPageHref } from '@/app/components/entity-links';
+import { SearchUnavailable } from '@/app/search-unavailable';
+import { languageName } from '@/app/search/labels';
+import { isUnreachable } from '@/lib/meili/client';
+import { getArticle, moreLikeThis } from '@/lib/meili/pages';
+import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
+import { markEntities } from '@/lib/search/mark-entities';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache(async (id: string) => {
+  if (!articleIdSchema.safeParse(id).success) return null;
+  return getArticle(id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  try {
+    const article = await load((await params).id);
+    return { title: article?.title || 'Article not found' };
+  } catch {
+    return { title: 'Article' };
+  }
+}
+
+function Paragraph({ text, entities }: { text: string; entities: ArticleEntity[] }) {
+  return (
+    <p>
+      {markEntities(text, entities).map((s, i) =>
+        s.entity ? (
+          <Link key={i} href={entityHref(s.entity)} className="entity-link" data-entity={s.entity.kind}>
+            {s.text}
+          </Link>
+        ) : (
+          s.text
+        ),
+      )}
+    </p>
+  );
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  let article;
+  try {
+    article = await load(id);
+  } catch (error) {
+    if (isUnreachable(error)) return <SearchUnavailable />;
+    throw error;
+  }
+  if (!article) notFound();
+  const similar = await moreLikeThis(article).catch(() => []);
+  const paragraphs = article.body.split(/\n\s*\n/).filter((p) => p.trim());
+  const kinds = [
+    ['country', 'Countries'],
+    ['organization', 'Organizations'],
+    ['person', 'People'],
+  ] as const;
+  return (
+    <div className="article-page">
+      <p>
+        <Link href="/">← Search</Link>
+      </p>
+      <article className="article">
+        <h1>{article.title || article.id}</h1>
+        <dl className="article-meta">
+          <dt>Date</dt>
+          <dd data-testid="article-date">{formatDate(article.publishedAt)}</dd>
+          <dt>Source</dt>
+          <dd>{article.source}</dd>
+          <dt>Language</dt>
+          <dd>{languageName(article.language)}</dd>
+          {article.url && (
+            <>
+              <dt>URL</dt>
+              <dd>
+                <a href={article.url} rel="noopener noreferrer nofollow">
+                  {article.url}
+                </a>
+              </dd>
+            </>
+          )}
+        </dl>
+        <div className="article-body" data-testid="article-body">
+          {paragraphs.map((p, i) => (
+            <Paragraph key={i} text={p} entities={article.entities} />
+          ))}
+        </div>
+      </article>
+      <aside className="entity-grid" aria-label="About this article">
+        {kinds.map(([kind, label]) => {
+          const list = article.entities.filter((e) => e.kind === kind);
+          if (list.length === 0) return null;
+          return (
+            <section key={kind}>
+              <h2>{label}</h2>
+              <ul>
+                {list.map((e) => (
+                  <li key={e.key}>
+                    <Link href={entityPageHref(e)}>{e.name}</Link>{' '}
+                    <Link href={entityHref(e)} className="muted" aria-label={`Search articles with ${e.name}`}>
+                      (search)
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {article.related.length > 0 && (
+          <section>
+            <h2>Related links</h2>
+            <ul>
+              {article.related.map((r) => (
+                <li key={r}>
+                  {/^https?:\/\//.test(r) ? (
+                    <a href={r} rel="noopener noreferrer nofollow">
+                      {r}
+                    </a>
+                  ) : (
+                    r
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <section data-testid="more-like-this">
+          <h2>More like this</h2>
+          <ArticleList articles={similar} />
+        </section>
+      </aside>
+    </div>
+  );
+}

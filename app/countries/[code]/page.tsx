@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EntityView } from '@/app/components/entity-view';
+import { SearchUnavailable } from '@/app/search-unavailable';
+import { countryName } from '@/app/search/country-names';
+import { isUnreachable } from '@/lib/meili/client';
+import { entityProfile } from '@/lib/meili/pages';
+import { searchHref } from '@/lib/search/url-state';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const code = (await params).code.toUpperCase();
+  return { title: /^[A-Z]{2}$/.test(code) ? countryName(code) : 'Country' };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const code = (await params).code.toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) notFound();
+  try {
+    const profile = await entityProfile('countries', code);
+    if (profile.total === 0) notFound();
+    return (
+      <EntityView
+        kindLabel="Country"
+        name={countryName(code)}
+        profile={profile}
+        searchHref={searchHref('country', code)}
+      />
+    );
+  } catch (error) {
+    if (isUnreachable(error)) return <SearchUnavailable />;
+    throw error;
+  }
+}

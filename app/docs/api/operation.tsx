@@ -1,0 +1,112 @@
+import styles from './api-docs.module.css';
+
+type Json = Record<string, unknown>;
+
+export interface Parameter {
+  name: string;
+  in: string;
+  description?: string;
+  required?: boolean;
+  schema?: Json;
+  example?: unknown;
+}
+
+export interface Operation {
+  summary: string;
+  description?: string;
+  parameters?: Parameter[];
+  responses: Record<string, Json>;
+}
+
+/** A readable type for a parameter schema: "integer 1–100", "one of: a, b", "list of string". */
+function typeLabel(schema: Json | undefined): string {
+  if (!schema) return '';
+  if (schema.type === 'array') return `repeatable ${typeLabel(schema.items as Json)}`;
+  if (Array.isArray(schema.enum)) return `one of: ${(schema.enum as string[]).join(', ')}`;
+  const range =
+    typeof schema.minimum === 'number' || typeof schema.maximum === 'number'
+      ? ` ${String(schema.minimum ?? '')}–${String(schema.maximum ?? '')}`
+      : '';
+  const max = typeof schema.maxLength === 'number' ? ` (≤ ${schema.maxLength} chars)` : '';
+  const pattern = typeof schema.pattern === 'string' ? ` matching ${schema.pattern}` : '';
+  const fallback = schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
+  return `${typeof schema.type === 'string' ? schema.type : 'string'}${range}${max}${pattern}${fallback}`;
+}
+
+function responseSummary(status: string, r: Json): { description: string; types: string[]; example?: unknown } {
+  const ref = typeof r.$ref === 'string' ? r.$ref.split('/').pop() : undefined;
+  const content = (r.content ?? {}) as Record<string, Json>;
+  const first = Object.values(content)[0];
+  return {
+    description: ref ? `problem: ${ref}` : String(r.description ?? status),
+    types: ref ? ['application/problem+json'] : Object.keys(content),
+    example: first?.example,
+  };
+}
+
+export function OperationSection({ path, op, id }: { path: string; op: Operation; id: string }) {
+  const params = op.parameters ?? [];
+  const headingId = `${id}-title`;
+  return (
+    <section aria-labelledby={headingId} id={id} className={styles.operation}>
+      <h2 id={headingId}>
+        <code>GET /api/v1{path}</code>
+      </h2>
+      <p className={styles.summary}>{op.summary}</p>
+      {op.description ? <p>{op.description}</p> : null}
+      {params.length > 0 ? (
+        <table className={styles.params}>
+          <caption>Parameters of GET {path}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">In</th>
+              <th scope="col">Type</th>
+              <th scope="col">Description</th>
+            </tr>
+          </thead>
+          <tbody>
+            {params.map((p) => (
+              <tr key={`${p.in}-${p.name}`}>
+                <th scope="row">
+                  <code>{p.name}</code>
+                  {p.required ? <span className={styles.required}> (required)</span> : null}
+                </th>
+                <td>{p.in}</td>
+                <td>{typeLabel(p.schema)}</td>
+                <td>
+                  {p.description}
+                  {p.example !== undefined ? (
+                    <>
+                      {' '}
+                      Example: <code>{Array.isArray(p.example) ? String(p.example[0]) : String(p.example)}</code>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>No query parameters.</p>
+      )}
+      <h3>Responses</h3>
+      <ul className={styles.responses}>
+        {Object.entries(op.responses).map(([status, r]) => {
+          const s = responseSummary(status, r);
+          return (
+            <li key={status}>
+              <strong>{status}</strong> {s.description}
+              {s.types.length > 0 ? <> — {s.types.map((t) => <code key={t}>{t} </code>)}</> : null}
+              {s.example !== undefined ? (
+                <pre className={styles.example} aria-label={`Example ${status} response`}>
+                  {JSON.stringify(s.example, null, 2)}
+                </pre>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../../../lib/api/openapi';
+import { SEARCH_PARAMS } from '../../../lib/api/search-query';
+import ApiDocsPage from './page';
+
+describe('/docs/api', () => {
+  const html = renderToStaticMarkup(<ApiDocsPage />);
+
+  it('documents every endpoint and every search parameter from the OpenAPI document', () => {
+    for (const path of Object.keys(buildOpenApiDocument().paths as object)) {
+      expect(html).toContain(`GET /api/v1${path}`);
+    }
+    for (const p of SEARCH_PARAMS) expect(html).toContain(`<code>${p.name}</code>`);
+    expect(html).toContain('Example 200 response');
+  });
+
+  it('has an anchor for each problem type the API links to', () => {
+    for (const slug of ['invalid-parameters', 'rate-limited', 'unavailable', 'not-found']) {
+      expect(html).toContain(`id="problem-${slug}"`);
+    }
+  });
+
+  it('is self-contained and structured for assistive technology', () => {
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    expect(html.match(/<h1/g)).toHaveLength(1);
+    expect(html).toContain('<th scope="col">Name</th>');
+    expect(html).toContain('<caption>Parameters of GET /search</caption>');
+  });
+});

@@ -1,0 +1,12 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <div className="notice">
+      <h1>Not found</h1>
+      <p>
+        There is no such page in the archive. <Link href="/">Back to search</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+'use client';
+
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
+import { clearFilters, type RefinementChip } from '@/lib/search/route-ops';
+import { DEFAULT_PER_PAGE, PER_PAGE } from '@/lib/search/url-state';
+import { sortIndex } from '@/lib/search/ui-state';
+import { useSearchRoute } from './use-route';
+
+/** Leading-edge throttle: a lone keystroke searches at once; bursts coalesce to ~1 per 30 ms. */
+const MIN_INTERVAL_MS = 30;
+
+export function SearchBox() {
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Stable identity: a new hook function would re-create the widget on every render.
+  const queryHook = useCallback((q: string, search: (value: string) => void) => {
+    clearTimeout(timer.current);
+    const wait = last.current + MIN_INTERVAL_MS - performance.now();
+    const run = () => {
+      last.current = performance.now();
+      search(q);
+    };
+    if (wait <= 0) run();
+    else timer.current = setTimeout(run, wait);
+  }, []);
+  const { query, refine } = useSearchBox({ queryHook });
+  const [value, setValue] = useState(query);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focused.current) setValue(query);
+  }, [query]);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return (
+    <form
+      role="search"
+      className="search-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        refine(value);
+      }}
+    >
+      <label htmlFor="q" className="visually-hidden">
+        Search the archive
+      </label>
+      <input
+        id="q"
+        type="search"
+        value={value}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={512}
+        placeholder="Search the archive"
+        onFocus={() => (focused.current = true)}
+        onBlur={() => (focused.current = false)}
+        onChange={(e) => {
+          setValue(e.target.value);
+          refine(e.target.value);
+        }}
+      />
+      <button type="button" popoverTarget="search-help" className="help-button" aria-label="Search tips">
+        ?
+      </button>
+      <div id="search-help" popover="auto" className="help-popover">
+        <h2>Search tips</h2>
+        <ul>
+          <li>
+            <code>&quot;new caledonia&quot;</code> finds the exact phrase.
+          </li>
+          <li>
+            <code>kanak -france</code> leaves out articles with the word <em>france</em>.
+          </li>
+          <li>Misspellings are tolerated for longer words.</li>
+          <li>Use the filters to narrow by country, organization, person, source, language or date.</li>
+        </ul>
+      </div>
+    </form>
+  );
+}
+
+export function SortSelect() {
+  const { indexUid } = useSearchRoute();
+  const { currentRefinement, options, refine } = useSortBy({
+    items: [
+      { label: 'Relevance', value: sortIndex(indexUid, 'relevance') },
+      { label: 'Newest first', value: sortIndex(indexUid, 'newest') },
+      { label: 'Oldest first', value: sortIndex(indexUid, 'oldest') },
+    ],
+  });
+  const id = useId();
+  return (
+    <span className="control">
+      <label htmlFor={id}>Sort</label>
+      <select id={id} value={currentRefinement} onChange={(e) => refine(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+export function PerPageSelect() {
+  const { items, refine } = useHitsPerPage({
+    items: PER_PAGE.map((n) => ({ value: n, label: `${n} per page`, default: n === DEFAULT_PER_PAGE })),
+  });
+  const id = useId();
+  const current = items.find((i) => i.isRefined)?.value ?? DEFAULT_PER_PAGE;
+  return (
+    <span className="control">
+      <label htmlFor={id}>Show</label>
+      <select id={id} value={current} onChange={(e) => refine(Number(e.target.value))}>
+        {items.map((i) => (
+          <option key={i.value} value={i.value}>
+            {i.label}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+export function Pager() {
+  const { pages, currentRefinement, nbPages, isFirstPage, isLastPage, refine, createURL } =
+    usePagination({ padding: 2 });
+  if (nbPages <= 1) return null;
+  const go = (p: number) => (e: React.MouseEvent) => {
+    e.preventDefault();
+    refine(p);
+    document.getElementById('results')?.focus();
+  };
+  return (
+    <nav aria-label="Pages" className="pager">
+      <ul>
+        {!isFirstPage && (
+          <li>
+            <a href={createURL(currentRefinement - 1)} onClick={go(currentRefinement - 1)} rel="prev">
+              ‹ Previous
+            </a>
+          </li>
+        )}
+        {pages.map((p) => (
+          <li key={p}>
+            <a
+              href={createURL(p)}
+              onClick={go(p)}
+              aria-current={p === currentRefinement ? 'page' : undefined}
+              aria-label={`Page ${p + 1}`}
+            >
+              {p + 1}
+            </a>
+          </li>
+        ))}
+        {!isLastPage && (
+          <li>
+            <a href={createURL(currentRefinement + 1)} onClick={go(currentRefinement + 1)} rel="next">
+              Next ›
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function CurrentRefinements({ chips }: { chips: RefinementChip[] }) {
+  const { route, go } = useSearchRoute();
+  if (chips.length === 0) return null;
+  return (
+    <div className="current-refinements" aria-label="Active filters" role="region">
+      <ul>
+        {chips.map((c) => (
+          <li key={c.key}>
+            <button type="button" className="refinement" onClick={() => go(c.next)} aria-label={`Remove ${c.label}`}>
+              {c.label} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={() => go(clearFilters(route))}>
+        Clear all
+      </button>
+    </div>
+  );
+}

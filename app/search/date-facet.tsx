@@ -1,0 +1,98 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
+import { buildHistogram } from '@/lib/search/histogram';
+import { setDateRange } from '@/lib/search/route-ops';
+import { useAdvanced } from './advanced-widget';
+import { useSearchRoute } from './use-route';
+
+// The chart is interactive-only: loaded after the page, in a box of fixed height (no shift).
+const HistogramChart = dynamic(() => import('./histogram-chart'), {
+  ssr: false,
+  loading: () => <div className="histogram histogram-placeholder" aria-hidden="true" />,
+});
+
+function check(value: string): string | null {
+  if (!value.trim()) return null;
+  try {
+    partialDateBounds(value);
+    return null;
+  } catch (error) {
+    return error instanceof FilterInputError ? error.message : 'invalid date';
+  }
+}
+
+export function DateFacet() {
+  const { route, go } = useSearchRoute();
+  const { months, years } = useAdvanced();
+  const histogram = useMemo(() => buildHistogram(months, years), [months, years]);
+  const [from, setFrom] = useState(route.from ?? '');
+  const [to, setTo] = useState(route.to ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  useEffect(() => {
+    setFrom(route.from ?? '');
+    setTo(route.to ?? '');
+  }, [route.from, route.to]);
+  const onRange = useCallback((f: string, t: string) => go(setDateRange(route, f, t)), [go, route]);
+
+  return (
+    <section className="facet" aria-labelledby={`${id}-h`} data-facet="date">
+      <h3 id={`${id}-h`}>Date</h3>
+      {histogram.buckets.length > 0 ? (
+        <HistogramChart histogram={histogram} from={route.from} to={route.to} onRange={onRange} />
+      ) : (
+        <div className="histogram histogram-placeholder">
+          <p className="muted">No dated matches</p>
+        </div>
+      )}
+      <form
+        className="date-inputs"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const problem = check(from) ?? check(to);
+          if (problem) return setError(problem);
+          if (from && to && partialDateBounds(from).start >= partialDateBounds(to).end) {
+            return setError('"From" must not be after "to"');
+          }
+          setError(null);
+          go(setDateRange(route, from.trim() || undefined, to.trim() || undefined));
+        }}
+      >
+        <label>
+          From
+          <input
+            name="from"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            placeholder="YYYY-MM"
+            inputMode="numeric"
+            aria-describedby={`${id}-fmt`}
+          />
+        </label>
+        <label>
+          To
+          <input
+            name="to"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            placeholder="YYYY-MM"
+            inputMode="numeric"
+            aria-describedby={`${id}-fmt`}
+          />
+        </label>
+        <button type="submit">Apply</button>
+        <span id={`${id}-fmt`} className="visually-hidden">
+          Year, year-month or full date, for example 2024-03
+        </span>
+      </form>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

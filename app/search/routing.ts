@@ -1,0 +1,26 @@
+import type { UiState } from 'instantsearch.js';
+import { routeToUiState, uiStateToRoute, type SearchUiState } from '@/lib/search/ui-state';
+import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
+
+/** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
+export function createRouting(indexUid: string) {
+  return {
+    router: {
+      cleanUrlOnDispose: false,
+      createURL({ routeState, location }: { routeState: unknown; location: Location }) {
+        return `${location.pathname}${toQueryString(routeState as SearchRoute)}`;
+      },
+      parseURL({ location }: { location: Location }) {
+        return parseSearchParams(new URLSearchParams(location.search)).route as unknown as UiState;
+      },
+    },
+    stateMapping: {
+      stateToRoute(uiState: UiState) {
+        return uiStateToRoute((uiState[indexUid] ?? {}) as SearchUiState, indexUid) as unknown as UiState;
+      },
+      routeToState(route: UiState) {
+        return { [indexUid]: routeToUiState(route as unknown as SearchRoute, indexUid) } as UiState;
+      },
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createMeiliClient } from '../lib/meili/client';
+import { enqueueNdjson, failedTasks, waitForAll } from '../lib/meili/documents';
+import { startEmbeddedMeili } from '../lib/meili/embedded';
+import { ensureArticleIndex } from '../lib/meili/setup';
+import { runIndex } from '../indexer/pipeline/run';
+import { DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_BATCH_DOCS } from '../indexer/pipeline/sink';
+
+const REUTERS = resolve(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
+
+/** Batches of prepared NDJSON lines, cut by the same count/byte limits the indexer uses. */
+function batches(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let bytes = 0;
+  for (const line of lines) {
+    cur.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+    if (cur.length >= DEFAULT_MAX_BATCH_DOCS || bytes >= DEFAULT_MAX_BATCH_BYTES) {
+      out.push(cur.join('\n'));
+      cur = [];
+      bytes = 0;
+    }
+  }
+  if (cur.length) out.push(cur.join('\n'));
+  return out;
+}
+
+/**
+ * `npm run bench:index [-- --json]`: the full indexer (parse + extraction + push + wait +
+ * verify) on Reuters-21578, against pushing the very same prepared documents straight to
+ * Meilisearch. Both runs use a fresh index on one embedded server.
+ */
+export async function benchIndex(args: string[]): Promise<void> {
+  const json = args.includes('--json');
+  if (!existsSync(REUTERS)) {
+    console.log(`bench:index skipped: ${REUTERS} not found (needs ../shared with Reuters-21578).`);
+    return;
+  }
+  const files = (await readdir(REUTERS))
+    .filter((f) => /^reut2-\d+\.(xml|sgm)$/.test(f))
+    .map((f) => join(REUTERS, f));
+  const dir = await mkdtemp(join(tmpdir(), 'facetwire-bench-index-'));
+  const masterKey = `bench-${Math.random().toString(36).slice(2)}-key`;
+  const threads = Number(process.env.MEILI_MAX_INDEXING_THREADS ?? 1);
+  const meili = await startEmbeddedMeili({
+    dataDir: join(dir, 'meili'),
+    masterKey,
+    maxIndexingThreads: threads,
+  });
+  try {
+    const conn = { url: meili.url, apiKey: masterKey };
+    const client = createMeiliClient(conn);
+    const prepared = join(dir, 'prepared.jsonl');
+    const summary = await runIndex({
+      inputs: files,
+      conn,
+      indexUid: 'bench_indexer',
+      jsonlOut: prepared,
+      log: () => undefined,
+    });
+    if (!summary.verified) throw new Error('indexer run did not verify');
+    const indexerDocsPerSec = summary.accepted / (summary.durationMs / 1000);
+
+    const lines = (await readFile(prepared, 'utf8')).split('\n').filter(Boolean);
+    const payloads = batches(lines);
+    await ensureArticleIndex(client, 'bench_raw');
+    const t0 = performance.now();
+    const uids: number[] = [];
+    for (const payload of payloads) uids.push(await enqueueNdjson(client, 'bench_raw', payload));
+    const failed = failedTasks(await waitForAll(client, uids));
+    if (failed.length) throw failed[0]!;
+    const rawSecs = (performance.now() - t0) / 1000;
+    const rawDocsPerSec = lines.length / rawSecs;
+    const ratio = indexerDocsPerSec / rawDocsPerSec;
+
+    console.log(
+      `Reuters-21578: ${summary.accepted} articles, ${files.length} files, Meilisearch indexing threads: ${threads}`,
+    );
+    console.log(
+      `indexer (parse + extract + push + wait + verify): ${(summary.durationMs / 1000).toFixed(1)} s, ${indexerDocsPerSec.toFixed(0)} docs/s`,
+    );
+    console.log(
+      `raw push of the same prepared documents:           ${rawSecs.toFixed(1)} s, ${rawDocsPerSec.toFixed(0)} docs/s`,
+    );
+    console.log(`ratio indexer/raw: ${ratio.toFixed(2)} (target ≥ 0.80)`);
+    if (json)
+      console.log(
+        JSON.stringify({ docs: summary.accepted, indexerDocsPerSec, rawDocsPerSec, ratio }),
+      );
+  } finally {
+    await meili.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

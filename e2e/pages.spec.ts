@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { openSearch } from './helpers';
+
+test('article page: metadata, entities linked inline to the search, more like this', async ({
+  page,
+}) => {
+  await openSearch(page, '/?q=kanak');
+  const title = ((await page.getByTestId('hit').first().locator('h2').textContent()) ?? '').trim();
+  await page.getByTestId('hit').first().locator('h2 a').click();
+  await expect(page).toHaveURL(/\/articles\/[\w-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId('article-date')).toHaveText(/^\d{4}-\d{2}-\d{2}$|^undated$/);
+  await expect(page.locator('.article-meta')).toContainText('English');
+  const inline = page.getByTestId('article-body').locator('a.entity-link').first();
+  await expect(inline).toBeVisible();
+  await expect(inline).toHaveAttribute('href', /^\/\?(country|org|person)=/);
+  await expect(page.getByTestId('more-like-this').locator('li').first()).toBeVisible();
+  await inline.click();
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Active filters' })).toBeVisible();
+});
+
+test('unknown article ids are a clean 404', async ({ request }) => {
+  expect((await request.get('/articles/no-such-article')).status()).toBe(404);
+  expect((await request.get('/articles/bad%22id')).status()).toBe(404);
+});
+
+test('country page: coverage chart, co-mentions, latest, button to the search', async ({ page }) => {
+  await page.goto('/countries/FR');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('France');
+  expect(Number((await page.getByTestId('entity-total').textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
+  await expect(page.getByRole('img', { name: /Articles per (year|month)/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Latest articles' })).toBeVisible();
+  await page.getByRole('link', { name: 'Search articles with France' }).click();
+  await expect(page).toHaveURL(/\?country=FR$/);
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+});
+
+test('organization and person pages resolve from links on the article page', async ({ page }) => {
+  await page.goto('/countries/FR');
+  const org = page.locator('section', { has: page.getByRole('heading', { name: 'Organizations' }) }).locator('a').first();
+  const orgName = ((await org.textContent()) ?? '').trim();
+  await org.click();
+  await expect(page).toHaveURL(/\/organizations\/[\p{L}\d-]+$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
+  const person = page.locator('section', { has: page.getByRole('heading', { name: 'People' }) }).locator('a').first();
+  const personName = ((await person.textContent()) ?? '').trim();
+  await person.click();
+  await expect(page).toHaveURL(/\/people\/[\p{L}\d-]+$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(personName);
+  await expect(page.getByRole('link', { name: `Search articles with ${personName}` })).toHaveAttribute(
+    'href',
+    /\?person=/,
+  );
+});
+
+test('unknown entities are 404s', async ({ request }) => {
+  expect((await request.get('/countries/QQ')).status()).toBe(404);
+  expect((await request.get('/organizations/no-such-org-xyz')).status()).toBe(404);
+});

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { facet, hitCount, openSearch, waitForCount } from './helpers';
+
+test('checking a country refines the results and the URL, and the chip removes it', async ({ page }) => {
+  await openSearch(page);
+  const total = await hitCount(page);
+  await facet(page, 'country').getByRole('checkbox', { name: /^France/ }).check();
+  await expect(page).toHaveURL(/[?&]country=FR(&|$)/);
+  const fr = await waitForCount(page, (n) => n < total && n > 0);
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText('Country: France');
+  await page.getByRole('button', { name: 'Remove Country: France' }).click();
+  await waitForCount(page, (n) => n === total);
+  expect(fr).toBeLessThan(total);
+  await expect(page).not.toHaveURL(/country=/);
+});
+
+test('match all narrows "France AND Azerbaijan" below match any', async ({ page }) => {
+  await openSearch(page, '/?country=FR&country=AZ');
+  const any = await waitForCount(page, (n) => n > 0);
+  const countries = facet(page, 'country');
+  await countries.getByRole('radio', { name: 'match all' }).check();
+  await expect(page).toHaveURL(/all=country/);
+  const all = await waitForCount(page, (n) => n < any);
+  // Each value alone bounds the intersection from above.
+  await openSearch(page, '/?country=AZ');
+  const az = await hitCount(page);
+  expect(all).toBeLessThanOrEqual(az);
+  expect(all).toBeGreaterThan(0);
+});
+
+test('excluding a value removes its articles and shows it as excluded', async ({ page }) => {
+  await openSearch(page);
+  const total = await hitCount(page);
+  const countries = facet(page, 'country');
+  const firstLabel = (await countries.locator('.facet-label').first().textContent()) ?? '';
+  await countries.getByRole('button', { name: `Exclude ${firstLabel}` }).click();
+  await expect(page).toHaveURL(/xcountry=/);
+  await waitForCount(page, (n) => n < total);
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(`not ${firstLabel}`);
+  await countries.getByRole('checkbox', { name: `Stop excluding ${firstLabel}` }).uncheck();
+  await waitForCount(page, (n) => n === total);
+});
+
+test('country scope "about" is stricter than "mentions"', async ({ page }) => {
+  await openSearch(page, '/?country=FR');
+  const mentions = await waitForCount(page, (n) => n > 0);
+  await facet(page, 'country').getByRole('radio', { name: 'about' }).check();
+  await expect(page).toHaveURL(/cscope=about/);
+  await waitForCount(page, (n) => n <= mentions);
+  await expect(facet(page, 'country').getByRole('checkbox', { name: /^France/ })).toBeChecked();
+});
+
+test('facet search finds a country by name and an organization by prefix', async ({ page }) => {
+  await openSearch(page);
+  const countries = facet(page, 'country');
+  await countries.getByRole('searchbox').fill('caledo');
+  await expect(countries.locator('.facet-label')).toHaveText(['New Caledonia']);
+  const orgs = facet(page, 'org');
+  const firstOrg = ((await orgs.locator('.facet-label').first().textContent()) ?? '').trim();
+  await orgs.getByRole('searchbox').fill(firstOrg.slice(0, 4));
+  await expect(orgs.locator('.facet-label').first()).toContainText(firstOrg.slice(0, 4));
+});
+
+test('show more reveals further values', async ({ page }) => {
+  await openSearch(page);
+  const countries = facet(page, 'country');
+  const before = await countries.locator('.facet-values li').count();
+  await countries.getByRole('button', { name: /Show more/ }).click();
+  await expect.poll(() => countries.locator('.facet-values li').count()).toBeGreaterThan(before);
+});
+
+test('clicking an entity chip on a hit refines by it; clear all resets', async ({ page }) => {
+  await openSearch(page, '/?q=kanak');
+  const total = await hitCount(page);
+  const chip = page.getByTestId('hit').first().locator('.chip').first();
+  const name = ((await chip.textContent()) ?? '').trim();
+  await chip.click();
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(name);
+  await expect(page).toHaveURL(/q=kanak&(country|org|person)=/);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByRole('region', { name: 'Active filters' })).toHaveCount(0);
+  await waitForCount(page, (n) => n === total);
+  await expect(page).toHaveURL(/\?q=kanak$/);
+});
+
+test('a quote in a URL facet value cannot inject a filter', async ({ page }) => {
+  await openSearch(page, `/?country=${encodeURIComponent('FR" OR id EXISTS OR "')}`);
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+  expect(await hitCount(page)).toBe(0);
+  await openSearch(page, `/?xcountry=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=country`);
+  expect(await hitCount(page)).toBeGreaterThan(0);
+});

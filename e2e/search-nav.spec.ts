@@ -1,0 +1,157 @@
+import { expect, test } from '@playwright/test';
+import { facet, hitCount, openSearch, waitForCount } from './helpers';
+
+test('search as you type updates hits, highlights as <mark> and the URL', async ({ page }) => {
+  await openSearch(page);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).pressSequentially('kanak', {
+    delay: 60,
+  });
+  await expect(page).toHaveURL(/\?q=kanak/);
+  const mark = page.getByTestId('hit').first().locator('mark').first();
+  await expect(mark).toHaveText(/kanak/i);
+  // Highlights are elements, never markup text leaking from the index.
+  await expect(page.getByTestId('hit').first()).not.toContainText('<em>');
+  await expect(page.getByTestId('hit').first()).not.toContainText('__ais-highlight__');
+});
+
+test('sort by newest and oldest orders the dates', async ({ page }) => {
+  await openSearch(page, '/?sort=newest');
+  const newest = await page.getByTestId('hit-date').allTextContents();
+  expect(newest.filter((d) => d !== 'undated')).toEqual(
+    [...newest.filter((d) => d !== 'undated')].sort().reverse(),
+  );
+  await page.getByLabel('Sort').selectOption({ label: 'Oldest first' });
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(page.getByTestId('hit-date').first()).not.toHaveText(newest[0] ?? '');
+  const oldest = await page.getByTestId('hit-date').allTextContents();
+  const dated = oldest.filter((d) => d !== 'undated');
+  expect(dated).toEqual([...dated].sort());
+});
+
+test('pagination and results per page', async ({ page }) => {
+  await openSearch(page, '/?per=10');
+  await expect(page.getByTestId('hit')).toHaveCount(10);
+  const first = await page.getByTestId('hit').first().textContent();
+  await page.getByRole('link', { name: 'Page 2' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByTestId('hit').first()).not.toHaveText(first ?? '');
+  await page.getByLabel('Show').selectOption('50');
+  await expect(page).toHaveURL(/per=50/);
+  await expect(page).not.toHaveURL(/page=2/);
+  await expect(page.getByTestId('hit')).toHaveCount(50);
+});
+
+test('a shared URL renders the same state on the server, and back/forward restore it', async ({
+  page,
+  request,
+}) => {
+  const url = '/?q=armenia&country=AZ&sort=newest';
+  const html = await (await request.get(url)).text();
+  expect(html).toContain('value="armenia"');
+  await openSearch(page, url);
+  const shared = await hitCount(page);
+  expect(shared).toBeGreaterThan(0);
+  await expect(facet(page, 'country').getByRole('checkbox', { name: /^Azerbaijan/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Remove Country: Azerbaijan' }).click();
+  await expect(page).toHaveURL(/\?q=armenia&sort=newest$/);
+  const wider = await waitForCount(page, (n) => n >= shared);
+  await page.goBack();
+  await expect(page).toHaveURL(/country=AZ/);
+  await waitForCount(page, (n) => n === shared);
+  await page.goForward();
+  await waitForCount(page, (n) => n === wider);
+  await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue('armenia');
+});
+
+test('date histogram: clicking a bar sets the range; from/to inputs apply', async ({ page }) => {
+  await openSearch(page);
+  const total = await hitCount(page);
+  const bars = facet(page, 'date').locator('[data-bucket]');
+  await expect(bars.first()).toBeVisible();
+  const keys = await bars.evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-bucket'), h: Number(e.querySelector('.bar')?.getAttribute('height')) })),
+  );
+  const target = keys.find((k) => k.h > 0);
+  expect(target).toBeTruthy();
+  await bars.nth(keys.indexOf(target!)).click();
+  await expect(page).toHaveURL(new RegExp(`from=${target!.key}&to=${target!.key}`));
+  await waitForCount(page, (n) => n > 0 && n < total);
+  const dates = await page.getByTestId('hit-date').allTextContents();
+  for (const d of dates) expect(d.startsWith(target!.key!)).toBe(true);
+
+  await facet(page, 'date').getByLabel('From').fill('2020-01');
+  await facet(page, 'date').getByLabel('To').fill('2021-12');
+  await facet(page, 'date').getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/from=2020-01&to=2021-12/);
+  await waitForCount(page, (n) => n > 0);
+  for (const d of await page.getByTestId('hit-date').allTextContents()) {
+    expect(d >= '2020-01-01' && d <= '2021-12-31').toBe(true);
+  }
+  await facet(page, 'date').getByLabel('From').fill('2021-13');
+  await facet(page, 'date').getByRole('button', { name: 'Apply' }).click();
+  await expect(facet(page, 'date').getByRole('alert')).toContainText('no month 13');
+});
+
+test('dragging across bars selects a range', async ({ page }) => {
+  await openSearch(page);
+  const bars = facet(page, 'date').locator('[data-bucket]');
+  await expect(bars.first()).toBeVisible();
+  const n = await bars.count();
+  const a = await bars.nth(1).boundingBox();
+  const b = await bars.nth(n - 2).boundingBox();
+  await page.mouse.move(a!.x + a!.width / 2, a!.y + a!.height - 2);
+  await page.mouse.down();
+  await page.mouse.move(b!.x + b!.width / 2, b!.y + b!.height - 2, { steps: 8 });
+  await page.mouse.up();
+  const from = await bars.nth(1).getAttribute('data-bucket');
+  const to = await bars.nth(n - 2).getAttribute('data-bucket');
+  await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}`));
+});
+
+test('no results: suggestions to drop filters and check spelling', async ({ page }) => {
+  await openSearch(page, '/?q=zzqxwv&country=FR');
+  const empty = page.getByTestId('empty-state');
+  await expect(empty).toContainText('No articles match');
+  await expect(empty).toContainText('spelling');
+  await empty.getByRole('button', { name: /Drop the filter Country: France/ }).click();
+  await expect(page).toHaveURL(/\?q=zzqxwv$/);
+});
+
+test('when search is unavailable the page says so instead of breaking', async ({ page }) => {
+  await openSearch(page);
+  await page.route('**/api/meili/**', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ message: 'Search is temporarily unavailable', code: 'search_unavailable' }),
+    }),
+  );
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('anything new');
+  await expect(page.getByTestId('search-error')).toContainText('Search is unavailable');
+  await page.unroute('**/api/meili/**');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByTestId('search-error')).toHaveCount(0);
+});
+
+test('invalid URL parameters are reported, not silently dropped', async ({ page }) => {
+  await openSearch(page, '/?sort=sideways&from=2024-13');
+  await expect(page.getByTestId('url-problems')).toContainText('sort=sideways');
+  await expect(page.getByTestId('url-problems')).toContainText('no month 13');
+  expect(await hitCount(page)).toBeGreaterThan(0);
+});
+
+test('a quote in a match-all URL value cannot inject a filter either', async ({ page }) => {
+  await openSearch(page, `/?country=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=country`);
+  await expect(page.getByTestId('empty-state')).toBeVisible();
+});
+
+test('the proxy refuses other indexes and oversized pages', async ({ request }) => {
+  const other = await request.post('/api/meili/multi-search', {
+    data: { queries: [{ indexUid: 'secrets', q: '' }] },
+  });
+  expect(other.status()).toBe(400);
+  const big = await request.post('/api/meili/multi-search', {
+    data: { queries: [{ indexUid: 'articles', q: '', limit: 10000 }] },
+  });
+  expect(big.status()).toBe(400);
+});

@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { openSearch } from './helpers';
+
+test('at 360 px the facets live in a drawer and nothing overflows', async ({ page }) => {
+  await openSearch(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  const filters = page.getByTestId('filters');
+  await expect(filters).toBeHidden();
+  await page.getByRole('button', { name: /^Filters/ }).click();
+  await expect(filters).toBeVisible();
+  await filters.locator('section.facet[data-facet="country"]:visible').getByRole('checkbox').first().check();
+  await expect(page).toHaveURL(/country=/);
+  await page.getByRole('button', { name: 'Show results' }).click();
+  await expect(filters).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeVisible();
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+});

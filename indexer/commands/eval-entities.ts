@@ -1,0 +1,38 @@
+import { defineCommand } from 'citty';
+import { createContext } from '../extract/analyse';
+import { evaluateFiles, formatReport } from '../extract/eval/run';
+import { loadRegister } from '../extract/register';
+
+export const evalEntitiesCommand = defineCommand({
+  meta: {
+    name: 'eval-entities',
+    description: 'Score entity extraction on Reuters-21578 XML and CoNLL IOB files',
+  },
+  args: {
+    json: { type: 'boolean', description: 'Print the figures as one JSON object on the last line' },
+    register: { type: 'string', description: 'Register folder (default data/register)' },
+  },
+  run({ args }) {
+    const files = args._;
+    if (files.length === 0) {
+      console.error(
+        'eval-entities: give Reuters-21578 .xml and/or CoNLL files, e.g. ../shared/eval/conllpp/conllpp_dev.txt',
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const ctx = createContext(loadRegister(args.register));
+    const report = evaluateFiles(ctx, files);
+    console.log(formatReport(report));
+    if (args.json) {
+      const {
+        skipped: _skipped,
+        articles: _articles,
+        countryMentions: _mentions,
+        ...figures
+      } = report;
+      console.log(JSON.stringify(figures));
+    }
+    if (report.skipped.length > 0) process.exitCode = 1;
+  },
+});

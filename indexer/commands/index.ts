@@ -1,0 +1,78 @@
+import { defineCommand } from 'citty';
+import { env as loadEnv } from '../../lib/env';
+import { connectAdmin } from '../../lib/meili/connect';
+import { CLIError } from '../cli-error';
+import { parseMapOptions } from '../parsers/fields';
+import { FORMATS } from '../pipeline/detect';
+import { runIndex } from '../pipeline/run';
+
+/** Repeated `--map a=b --map c=d` (citty keeps only the last), read from the raw argv. */
+export function repeatedOption(rawArgs: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const arg = rawArgs[i]!;
+    if (arg === `--${name}` && i + 1 < rawArgs.length) values.push(rawArgs[++i]!);
+    else if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
+  }
+  return values;
+}
+
+export const indexCommand = defineCommand({
+  meta: {
+    name: 'index',
+    description:
+      'Index news files (JSON, JSONL, CSV/TSV, text, HTML, RSS/Atom, Reuters SGML, TimeML)',
+  },
+  args: {
+    inputs: { type: 'positional', description: 'Files, folders or globs', required: true },
+    format: { type: 'string', description: `Force a format: ${FORMATS.join(', ')}` },
+    map: { type: 'string', description: 'field=column for unusual column names (repeatable)' },
+    source: { type: 'string', description: 'Source name for inputs that carry none (e.g. BBC)' },
+    index: { type: 'string', description: 'Index uid (default: FACETWIRE_INDEX or "articles")' },
+    rebuild: { type: 'boolean', description: 'Fill a fresh index and swap it in atomically' },
+    'dry-run': { type: 'boolean', description: 'Parse and extract only; write nothing' },
+    'jsonl-out': { type: 'string', description: 'Also write the documents to FILE (JSONL)' },
+    threads: { type: 'string', description: 'Extraction worker threads (0 = main thread)' },
+    progress: { type: 'boolean', default: true, description: 'Show progress (--no-progress)' },
+  },
+  async run({ args, rawArgs }) {
+    const env = loadEnv();
+    const inputs = args._.length ? args._ : [args.inputs];
+    let map: Record<string, string>;
+    try {
+      map = parseMapOptions(repeatedOption(rawArgs, 'map'));
+    } catch (error) {
+      throw new CLIError((error as Error).message, 2);
+    }
+    const threads = args.threads === undefined ? undefined : Number(args.threads);
+    if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0)) {
+      throw new CLIError('--threads expects a whole number ≥ 0', 2);
+    }
+    const dryRun = Boolean(args['dry-run']);
+    const admin = dryRun ? null : await connectAdmin(env);
+    try {
+      const summary = await runIndex({
+        inputs,
+        conn: admin?.conn ?? null,
+        indexUid: args.index ?? env.FACETWIRE_INDEX,
+        ...(args.format ? { format: args.format } : {}),
+        map,
+        ...(args.source ? { source: args.source } : {}),
+        rebuild: Boolean(args.rebuild),
+        dryRun,
+        ...(args['jsonl-out'] ? { jsonlOut: args['jsonl-out'] } : {}),
+        progress: args.progress,
+        ...(threads !== undefined ? { threads } : {}),
+      });
+      if (!dryRun && (!summary.verified || summary.failed > 0)) {
+        throw new CLIError(
+          summary.verified
+            ? `${summary.failed} article(s) failed (listed above).`
+            : 'The index does not hold every accepted article (see above). Rerun to complete.',
+        );
+      }
+    } finally {
+      await admin?.embedded?.stop();
+    }
+  },
+});

@@ -1,0 +1,289 @@
+import { buildGazetteer, type Gazetteer } from './gazetteer';
+import type { Mention } from './mention';
+import { acronymDefinitions, patternOrgs, spanText, tableOrgs } from './orgs';
+import { findPeople, type PeopleLexicon } from './people';
+import type { Register } from './register';
+import { isTicker, scanGazetteer } from './scan';
+import { slugify, stripLegalSuffix } from './slug';
+import { fold, tokenize, type Token } from './tokenize';
+
+export interface Context {
+  register: Register;
+  gazetteer: Gazetteer;
+  lex: PeopleLexicon;
+  currency: Set<string>;
+  blockedOrgs: Set<string>;
+  blockedPeople: Set<string>;
+  /** Person alias (folded) → canonical name, from the register. */
+  personAliases: Map<string, string>;
+}
+
+/** A resolved mention: what it is, where it is, and the entity key it belongs to. */
+export interface ResolvedMention extends Mention {
+  key: string;
+  display: string;
+  surface: string;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  texts: string[];
+  mentions: ResolvedMention[];
+}
+
+const BIRD_CONTEXT = new Set([
+  'meat',
+  'prices',
+  'price',
+  'farmers',
+  'producers',
+  'sandwich',
+  'dinner',
+  'breast',
+  'production',
+  'growers',
+  'hens',
+  'poults',
+  'feathers',
+  'roast',
+  'stuffing',
+  'legs',
+  'slices',
+  'pardon',
+  'pardoned',
+]);
+const NEIGHBOURS_OF_GE = new Set(['RU', 'AM', 'AZ', 'UA', 'TR']);
+
+export function createContext(register: Register): Context {
+  const p = register.people;
+  const personAliases = new Map<string, string>();
+  for (const rule of p.aliases)
+    for (const alias of [rule.name, ...rule.aliases]) personAliases.set(fold(alias), rule.name);
+  return {
+    register,
+    gazetteer: buildGazetteer(register),
+    lex: {
+      titles: new Set(p.titles),
+      given: new Set(p.givenNames),
+      particles: new Set(p.particles),
+      nonName: new Set(p.nonNameWords),
+      signoffs: new Set(p.signoffs),
+      blocked: new Set([...p.blocked, ...register.blocklist.people]),
+    },
+    currency: new Set(register.countries.currencyWords),
+    blockedOrgs: new Set(register.blocklist.organizations.map(fold)),
+    blockedPeople: new Set([...p.blocked, ...register.blocklist.people].map(fold)),
+    personAliases,
+  };
+}
+
+const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+
+function pickNonOverlapping(cands: Mention[]): Mention[] {
+  const sorted = [...cands].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || (b.org ?? -1) - (a.org ?? -1) || a.start - b.start,
+  );
+  const taken: Mention[] = [];
+  for (const m of sorted) if (!taken.some((t) => overlaps(t, m))) taken.push(m);
+  return taken;
+}
+
+function resolveOrgs(ctx: Context, tokens: Token[], texts: string[], gaz: Mention[]): Mention[] {
+  const orgs: Mention[] = gaz.filter((m) => m.kind === 'org');
+  // In-document definitions "Long Name (ABC)" link the acronym to the long name for this article.
+  const linked = new Map<string, Mention>();
+  for (const def of acronymDefinitions(tokens)) {
+    const reg = orgs.find(
+      (m) =>
+        m.org !== undefined &&
+        m.org >= 0 &&
+        !m.acronym &&
+        m.start >= def.start &&
+        m.end === def.end,
+    );
+    if (reg) {
+      linked.set(def.acronym, { ...reg });
+      continue;
+    }
+    if (gaz.some((m) => m.kind === 'country' && m.start <= def.start && m.end >= def.end)) continue;
+    const first = tokens[def.start];
+    if (first && ctx.lex.given.has(first.text)) continue;
+    const name = spanText(tokens, texts[first?.segment ?? 1] ?? '', def.start, def.end);
+    const m: Mention = { start: def.start, end: def.end, kind: 'org', org: -1, name };
+    orgs.push(m);
+    linked.set(def.acronym, m);
+  }
+  if (linked.size > 0) {
+    tokens.forEach((t, i) => {
+      const target = linked.get(t.text);
+      if (!target) return;
+      for (let k = orgs.length - 1; k >= 0; k -= 1) {
+        const o = orgs[k];
+        if (o && o.acronym && o.start === i) orgs.splice(k, 1);
+      }
+      orgs.push({
+        start: i,
+        end: i + 1,
+        kind: 'org',
+        org: target.org,
+        name: target.name,
+        acronym: true,
+      });
+    });
+  }
+  // A shape-based name that is exactly a known place ("West Bank") stays a place.
+  const places = gaz.filter((m) => m.kind === 'country' || m.kind === 'place');
+  for (const m of patternOrgs(tokens, texts, ctx.lex.nonName)) {
+    if (!places.some((p) => p.start === m.start && p.end === m.end)) orgs.push(m);
+  }
+  // National teams in tables stay countries.
+  for (const m of tableOrgs(tokens, texts)) {
+    const country = gaz.some(
+      (c) => c.kind === 'country' && c.via === 'name' && c.start === m.start && c.end === m.end,
+    );
+    if (!country) orgs.push(m);
+  }
+  return pickNonOverlapping(orgs).filter(
+    (m) => !(m.org === -1 && ctx.blockedOrgs.has(fold(m.name ?? ''))),
+  );
+}
+
+export function analyse(ctx: Context, title: string, body: string): Analysis {
+  const texts = [title, body];
+  const tokens = tokenize(title, 0);
+  tokenize(body, 1, tokens);
+  const gaz = scanGazetteer(tokens, ctx.gazetteer).filter((m) => !isTicker(tokens, m));
+  const orgs = resolveOrgs(ctx, tokens, texts, gaz);
+  const places = gaz.filter(
+    (m) => (m.kind === 'place' || m.kind === 'block') && !orgs.some((o) => overlaps(o, m)),
+  );
+  const countries = gaz.filter((m) => m.kind === 'country');
+  for (const c of countries) if (orgs.some((o) => overlaps(o, c))) c.insideOrg = true;
+
+  const claimed = new Uint8Array(tokens.length);
+  const claim = (m: Mention) => {
+    for (let k = m.start; k < m.end; k += 1) claimed[k] = 1;
+  };
+  orgs.forEach(claim);
+  places.forEach(claim);
+  countries.filter((c) => !c.personLike || c.insideOrg).forEach(claim);
+  const people = resolvePeople(ctx, tokens, findPeople(tokens, texts, claimed, ctx.lex));
+  const keptCountries = countryRules(ctx, tokens, countries, people);
+  const datelineEnd = datelineLength(body);
+  if (datelineEnd > 0) {
+    for (const c of keptCountries) {
+      const t = tokens[c.start];
+      if (t && t.segment === 1 && t.start < datelineEnd) c.dateline = true;
+    }
+  }
+
+  const out: ResolvedMention[] = [];
+  const surface = (m: Mention) =>
+    spanText(tokens, texts[tokens[m.start]?.segment ?? 1] ?? '', m.start, m.end);
+  for (const c of keptCountries) {
+    out.push({
+      ...c,
+      key: c.code ?? '',
+      display: ctx.gazetteer.countryNames.get(c.code ?? '') ?? c.code ?? '',
+      surface: surface(c),
+    });
+  }
+  for (const p of places)
+    if (p.kind === 'place') out.push({ ...p, key: '', display: surface(p), surface: surface(p) });
+  for (const o of orgs) {
+    const reg = o.org !== undefined && o.org >= 0 ? ctx.register.organizations[o.org] : undefined;
+    const display = reg ? reg.name : stripLegalSuffix(o.name ?? surface(o));
+    out.push({
+      ...o,
+      key: slugify(display),
+      display: reg ? reg.name : (o.name ?? display),
+      surface: surface(o),
+    });
+  }
+  for (const p of people)
+    out.push({ ...p, key: slugify(p.name ?? ''), display: p.name ?? '', surface: surface(p) });
+  out.sort((a, b) => a.start - b.start);
+  return { tokens, texts, mentions: out };
+}
+
+// "WASHINGTON, March 3 -", "ROCHESTER, N.Y., March 3 -", "PARIS (Reuters) -", "Baku, 12 May —".
+const DATELINE_RE =
+  /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,25}){0,2}(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)?\s*(?:\((?:Reuters?|AP|AFP)\)\s*)?[-–—]\s/u;
+
+/** Length of the wire dateline at the start of the body, 0 when there is none. */
+export function datelineLength(body: string): number {
+  const m = DATELINE_RE.exec(body.slice(0, 120));
+  return m ? m[0].length : 0;
+}
+
+/** Merges lone surnames into full names seen in the same article; drops unconfirmed ones. */
+function resolvePeople(ctx: Context, tokens: Token[], cands: Mention[]): Mention[] {
+  const full = cands.filter((m) => !m.weak && m.end - m.start >= 2);
+  const byPart = new Map<string, string>();
+  for (const f of full) {
+    const canonical = ctx.personAliases.get(fold(f.name ?? '')) ?? f.name ?? '';
+    f.name = canonical;
+    const words = tokens.slice(f.start, f.end).filter((t) => t.type === 'w');
+    const last = words[words.length - 1];
+    if (last) byPart.set(last.key, canonical);
+  }
+  const out: Mention[] = [];
+  for (const m of cands) {
+    if (ctx.blockedPeople.has(fold(m.name ?? ''))) continue;
+    if (m.end - m.start >= 2 && !m.weak) {
+      out.push(m);
+      continue;
+    }
+    const tok = tokens[m.start];
+    const canonical = tok ? byPart.get(tok.key) : undefined;
+    if (canonical) out.push({ ...m, name: canonical, weak: false });
+    else if (!m.weak) out.push({ ...m, name: ctx.personAliases.get(fold(m.name ?? '')) ?? m.name });
+  }
+  // A titled lone name ("President Reagan") may also complete a full name found elsewhere.
+  return out;
+}
+
+function countryRules(
+  ctx: Context,
+  tokens: Token[],
+  countries: Mention[],
+  people: Mention[],
+): Mention[] {
+  const lowerTurkey =
+    tokens.some((t) => t.key === 'turkey' && !t.cap) || tokens.some((t) => t.key === 'turkeys');
+  let usSignal = 0;
+  let geSignal = 0;
+  for (const c of countries) {
+    const key = tokens[c.start]?.key;
+    if (c.code === 'US' && (c.via === 'region' || c.via === 'city') && key !== 'washington')
+      usSignal += 1;
+    if (c.code === 'GE' && key !== 'georgia') geSignal += 1;
+    if (NEIGHBOURS_OF_GE.has(c.code ?? '')) geSignal += 0.5;
+  }
+  const kept: Mention[] = [];
+  for (const c of countries) {
+    const first = tokens[c.start];
+    const next = tokens[c.end];
+    if (!first) continue;
+    if (c.personLike && people.some((p) => overlaps(p, c))) continue;
+    if (next && ctx.currency.has(next.key) && (c.via === 'demonym' || c.via === 'name')) continue;
+    if (first.key === 'turkey' && c.end - c.start === 1) {
+      if (next && BIRD_CONTEXT.has(next.key)) continue;
+      if (lowerTurkey && (first.sentStart || first.capsLine)) continue;
+    }
+    if (first.key === 'georgia' && c.end - c.start === 1) {
+      const stateCue =
+        next?.key === 'state' ||
+        (tokens[c.start - 1]?.key === 'of' && tokens[c.start - 2]?.key === 'state');
+      if (stateCue || usSignal > geSignal) {
+        kept.push({ ...c, code: 'US', via: 'region' });
+        continue;
+      }
+    }
+    kept.push(c);
+  }
+  return kept;
+}
+
+export { buildGazetteer };

@@ -1,0 +1,86 @@
+import type { ArticleEntity } from '../../lib/schema/article';
+import { analyse, createContext, type Context, type ResolvedMention } from './analyse';
+import { extractDates } from './dates';
+import { loadRegister } from './register';
+import type { Token } from './tokenize';
+import type { Extraction, ExtractInput, Extractor } from './types';
+
+export { slugify } from './slug';
+export { loadRegister, defaultRegisterDir, RegisterError } from './register';
+export type { ExtractInput, Extraction, Extractor } from './types';
+
+export interface ExtractorOptions {
+  /** Folder with the register data files; default data/register at the repo root. */
+  registerDir?: string;
+}
+
+const KIND_ORDER = { country: 0, organization: 1, person: 2 } as const;
+
+/** A single-token mention on a capitals line or at a sentence start proves little on its own. */
+function isWeak(m: ResolvedMention, tokens: Token[]): boolean {
+  if (m.dateline) return false;
+  if (m.weak) return true;
+  if (m.end - m.start !== 1) return false;
+  const t = tokens[m.start];
+  if (!t) return false;
+  if (m.kind === 'org') return t.capsLine || (t.sentStart && !m.acronym);
+  if (m.kind === 'country') return !!m.personLike && (t.capsLine || t.sentStart);
+  return false;
+}
+
+/** Where the lead ends inside the body (the lead is normally the body's first paragraph). */
+function leadEnd(body: string, lead: string): number {
+  const probe = lead.trim().slice(0, 60);
+  if (!probe) return 0;
+  const at = body.indexOf(probe);
+  return at >= 0 ? at + lead.trim().length : 0;
+}
+
+export function extractWith(ctx: Context, input: ExtractInput): Extraction {
+  const { tokens, mentions } = analyse(ctx, input.title, input.body);
+  const salientEnd = leadEnd(input.body, input.lead);
+  const strong = new Set<string>();
+  for (const m of mentions) if (!isWeak(m, tokens)) strong.add(`${m.kind}:${m.key}`);
+  const entities = new Map<string, ArticleEntity & { formSet: Set<string> }>();
+  for (const m of mentions) {
+    if (m.kind === 'place' || m.kind === 'block' || !m.key) continue;
+    if (!strong.has(`${m.kind}:${m.key}`)) continue;
+    const kind = m.kind === 'org' ? 'organization' : m.kind;
+    const id = `${kind}:${m.key}`;
+    let e = entities.get(id);
+    if (!e) {
+      e = {
+        kind,
+        key: m.key,
+        name: m.display,
+        count: 0,
+        salient: false,
+        forms: [],
+        formSet: new Set(),
+      };
+      entities.set(id, e);
+    }
+    e.count += 1;
+    e.formSet.add(m.surface);
+    const t = tokens[m.start];
+    if (t && (t.segment === 0 || t.start < salientEnd)) e.salient = true;
+    // People: show the longest full name seen.
+    if (kind === 'person' && m.display.length > e.name.length) e.name = m.display;
+  }
+  const list: ArticleEntity[] = [...entities.values()]
+    .map(({ formSet, ...e }) => ({ ...e, forms: [...formSet] }))
+    .sort(
+      (a, b) =>
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.count - a.count || a.key.localeCompare(b.key),
+    );
+  return {
+    entities: list,
+    mentionedDates: extractDates(`${input.title}\n${input.body}`, input.publishedAt),
+  };
+}
+
+/** Loads the register once; the returned extractor is synchronous and pure. */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const ctx = createContext(loadRegister(options.registerDir));
+  return (input) => extractWith(ctx, input);
+}

@@ -1,0 +1,57 @@
+import type { Meilisearch } from 'meilisearch';
+import { createMeiliClient, isUnreachable, type MeiliConnection } from '../../lib/meili/client';
+import { MeiliLayerError } from '../../lib/meili/errors';
+import { countDocuments, ensureArticleIndex, indexExists } from '../../lib/meili/setup';
+import { CLIError } from '../cli-error';
+
+export interface Target {
+  client: Meilisearch;
+  /** Where documents are written: the live index, or a temporary one on --rebuild. */
+  writeUid: string;
+  /** Where existing documents are compared (null: a rebuild with no live index yet). */
+  compareUid: string | null;
+  countBefore: number;
+}
+
+/** Turns Meilisearch-layer failures into a user-facing message that says what to do next. */
+export function meiliFailure(error: unknown, url: string): CLIError | null {
+  if (isUnreachable(error)) {
+    return new CLIError(
+      `Meilisearch is not reachable at ${url}. Start it (npm start) or set MEILI_URL and ` +
+        'MEILI_MASTER_KEY, then rerun the same command: already-indexed articles are not re-sent.',
+    );
+  }
+  if (error instanceof MeiliLayerError) return new CLIError(`${error.message}. Rerun to complete.`);
+  const code = (error as { cause?: { code?: string } } | null)?.cause?.code;
+  if (code === 'invalid_api_key' || code === 'missing_authorization_header') {
+    return new CLIError(`Meilisearch refused the key (${code}): check MEILI_MASTER_KEY.`);
+  }
+  return null;
+}
+
+export async function openTarget(
+  conn: MeiliConnection,
+  indexUid: string,
+  rebuild: boolean,
+): Promise<Target> {
+  const client = createMeiliClient(conn);
+  try {
+    await client.health();
+  } catch (error) {
+    throw meiliFailure(error, conn.url) ?? error;
+  }
+  if (!rebuild) {
+    await ensureArticleIndex(client, indexUid);
+    return {
+      client,
+      writeUid: indexUid,
+      compareUid: indexUid,
+      countBefore: await countDocuments(client, indexUid),
+    };
+  }
+  const writeUid = `${indexUid}_rebuild_${Date.now().toString(36)}`;
+  await ensureArticleIndex(client, writeUid);
+  const live =
+    (await indexExists(client, indexUid)) && (await countDocuments(client, indexUid)) > 0;
+  return { client, writeUid, compareUid: live ? indexUid : null, countBefore: 0 };
+}

@@ -1,0 +1,18 @@
+import { buildOpenApiDocument } from '../openapi';
+import { parseParams } from '../params';
+import type { ApiContext } from '../route';
+
+let cached: string | undefined;
+
+export function openApiEndpoint(ctx: ApiContext): Response {
+  parseParams(ctx.url.searchParams, []);
+  cached ??= JSON.stringify(buildOpenApiDocument());
+  return new Response(cached, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'Access-Control-Allow-Origin': '*',
+    },
+  });
+}
+

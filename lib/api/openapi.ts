@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { articleIdSchema } from '../schema/article';
+import { EXPORT_PARAMS } from './endpoints/export';
+import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
+import { FEED_PARAMS } from './endpoints/feed';
+import { API_FACET_NAMES } from './facets';
+import type { ParamSpec } from './params';
+import {
+  articleResponseSchema,
+  facetSearchResponseSchema,
+  healthResponseSchema,
+  problemSchema,
+  searchResponseSchema,
+} from './schemas';
+import { SEARCH_PARAMS } from './search-query';
+import { SEARCH_EXAMPLE, ARTICLE_EXAMPLE } from './openapi-examples';
+
+type Json = Record<string, unknown>;
+
+export const API_VERSION = '1.0.0';
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+  return rest;
+}
+
+function queryParam(spec: ParamSpec): Json {
+  const item = spec.jsonSchema ?? jsonSchema(spec.schema, 'input');
+  return {
+    name: spec.name,
+    in: 'query',
+    description: spec.description,
+    required: spec.required ?? false,
+    ...(spec.repeatable
+      ? { schema: { type: 'array', items: item }, style: 'form', explode: true }
+      : { schema: item }),
+    ...(spec.example !== undefined
+      ? { example: spec.repeatable ? [spec.example] : spec.example }
+      : {}),
+  };
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const problemRef = (name: string) => ({ $ref: `#/components/responses/${name}` });
+
+const RATE_HEADERS = {
+  'RateLimit-Limit': { $ref: '#/components/headers/RateLimit-Limit' },
+  'RateLimit-Remaining': { $ref: '#/components/headers/RateLimit-Remaining' },
+  'RateLimit-Reset': { $ref: '#/components/headers/RateLimit-Reset' },
+};
+
+const ERRORS = {
+  '400': problemRef('BadRequest'),
+  '401': problemRef('Unauthorized'),
+  '403': problemRef('Forbidden'),
+  '429': problemRef('TooManyRequests'),
+  '500': problemRef('InternalError'),
+  '503': problemRef('Unavailable'),
+};
+
+function ok(description: string, contentType: string, schema: Json, example?: unknown): Json {
+  return {
+    description,
+    headers: RATE_HEADERS,
+    content: { [contentType]: { schema, ...(example ? { example } : {}) } },
+  };
+}
+
+function op(summary: string, description: string, params: Json[], responses: Json): Json {
+  return {
+    get: {
+      summary,
+      description,
+      operationId: summary.replace(/[^A-Za-z]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()),
+      parameters: params,
+      responses: { ...responses, ...ERRORS },
+    },
+  };
+}
+
+const problemResponse = (description: string, headers: Json = {}) => ({
+  description,
+  headers,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+/** The whole API described from the same parameter specs and zod schemas the handlers use. */
+export function buildOpenApiDocument(): Json {
+  const q = (specs: ParamSpec[]) => specs.map(queryParam);
+  const textFeed = { type: 'string', description: 'XML' };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Facetwire partner search API',
+      version: API_VERSION,
+      description:
+        'Search a news archive by text, countries, organizations, people, source, language and date. ' +
+        'Anonymous use is allowed at a low rate; partners send `Authorization: Bearer <key>`. ' +
+        'Every error is an RFC 9457 problem document (`application/problem+json`).',
+    },
+    servers: [{ url: '/api/v1' }],
+    security: [{}, { partnerKey: [] }],
+    paths: {
+      '/search': op('Search articles', 'Full-text and faceted search, paginated.', q(SEARCH_PARAMS), {
+        '200': ok('Matching articles', 'application/json', ref('SearchResponse'), SEARCH_EXAMPLE),
+      }),
+      '/articles/{id}': op(
+        'Get article',
+        'One article with its recognised entities.',
+        [{ name: 'id', in: 'path', required: true, schema: jsonSchema(articleIdSchema, 'input') }],
+        {
+          '200': ok('The article', 'application/json', ref('Article'), ARTICLE_EXAMPLE),
+          '404': problemRef('NotFound'),
+        },
+      ),
+      '/facets/{name}': op(
+        'Search facet values',
+        'Values of one facet that start with `q`, with their article counts under the filters.',
+        [
+          { name: 'name', in: 'path', required: true, schema: { type: 'string', enum: API_FACET_NAMES } },
+          ...q(FACET_VALUE_PARAMS),
+        ],
+        {
+          '200': ok('Matching values', 'application/json', ref('FacetSearchResponse')),
+          '404': problemRef('NotFound'),
+        },
+      ),
+      '/search.rss': op('Search feed RSS', 'The newest matches as RSS 2.0.', q(FEED_PARAMS), {
+        '200': ok('RSS 2.0 feed', 'application/rss+xml', textFeed),
+      }),
+      '/search.atom': op('Search feed Atom', 'The newest matches as Atom 1.0.', q(FEED_PARAMS), {
+        '200': ok('Atom feed', 'application/atom+xml', textFeed),
+      }),
+      '/export': op(
+        'Export matches',
+        'Streams every match (no hit cap), oldest first, with a header stating query, filters, ' +
+          'index version and time, and a last line with the row count.',
+        q(EXPORT_PARAMS),
+        {
+          '200': {
+            description: 'CSV or JSON Lines stream',
+            headers: RATE_HEADERS,
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+            },
+          },
+        },
+      ),
+      '/openapi.json': {
+        get: {
+          summary: 'This document',
+          operationId: 'openapi',
+          security: [{}],
+          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/health': {
+        get: {
+          summary: 'Health',
+          description: 'Liveness of the API and reachability of Meilisearch (503 when unreachable).',
+          operationId: 'health',
+          security: [{}],
+          responses: {
+            '200': { description: 'Up', content: { 'application/json': { schema: ref('Health') } } },
+            '503': problemRef('Unavailable'),
+          },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        partnerKey: { type: 'http', scheme: 'bearer', description: 'Partner key (`npm run keys -- create`).' },
+      },
+      schemas: {
+        SearchResponse: jsonSchema(searchResponseSchema),
+        Article: jsonSchema(articleResponseSchema),
+        FacetSearchResponse: jsonSchema(facetSearchResponseSchema),
+        Health: jsonSchema(healthResponseSchema),
+        Problem: jsonSchema(problemSchema),
+      },
+      headers: {
+        'RateLimit-Limit': { description: 'Requests allowed per window.', schema: { type: 'integer' } },
+        'RateLimit-Remaining': { description: 'Requests left now.', schema: { type: 'integer' } },
+        'RateLimit-Reset': { description: 'Seconds until the allowance is full again.', schema: { type: 'integer' } },
+        'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+      },
+      responses: {
+        BadRequest: problemResponse('Invalid or unknown parameters; `invalid-params` names each.'),
+        Unauthorized: problemResponse('The bearer key is malformed, unknown or revoked.'),
+        Forbidden: problemResponse('The key may not be used from this origin.'),
+        NotFound: problemResponse('No such article or facet.'),
+        TooManyRequests: problemResponse('Over the rate limit.', {
+          'Retry-After': { $ref: '#/components/headers/Retry-After' },
+          ...RATE_HEADERS,
+        }),
+        InternalError: problemResponse('Unexpected failure (details only in the server log).'),
+        Unavailable: problemResponse('Meilisearch is unreachable.', {
+          'Retry-After': { $ref: '#/components/headers/Retry-After' },
+        }),
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { ArticleDocument } from '../schema/article';
+import type { ArticleHit } from '../meili/search';
+import { API_FACETS, countryName, type ApiFacet } from './facets';
+import type { ArticleResponseBody, FacetValue, Hit } from './schemas';
+import { MARK_CLOSE, MARK_OPEN } from './search-request';
+
+const MARKS = new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, 'g');
+
+export function isoDate(unixSeconds: number | null | undefined): string | null {
+  return typeof unixSeconds === 'number' ? new Date(unixSeconds * 1000).toISOString() : null;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** HTML-escapes the text, then turns our private-use markers into <mark> elements. */
+export function markedHtml(text: string): string {
+  return escapeHtml(text).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+}
+
+export const plain = (text: string): string => text.replace(MARKS, '');
+
+export const countryRefs = (codes: readonly string[] = []) =>
+  codes.map((code) => ({ code, name: countryName(code) }));
+
+type Formatted = { _formatted?: Partial<Record<keyof ArticleDocument, unknown>> };
+
+export function toHit(doc: ArticleHit & Formatted, highlight: boolean): Hit {
+  const f = doc._formatted ?? {};
+  const title = doc.title ?? '';
+  const cropped = typeof f.body === 'string' && f.body.trim() ? f.body : (doc.lead ?? '');
+  const hit: Hit = {
+    id: doc.id,
+    title,
+    url: doc.url ?? null,
+    snippet: plain(cropped),
+    publishedAt: isoDate(doc.publishedAt),
+    dateQuality: doc.dateQuality ?? 'none',
+    source: doc.source ?? '',
+    language: doc.language ?? '',
+    countries: countryRefs(doc.countries),
+    organizations: doc.organizations ?? [],
+    people: doc.people ?? [],
+  };
+  if (highlight) {
+    hit.highlight = {
+      title: markedHtml(typeof f.title === 'string' ? f.title : title),
+      snippet: markedHtml(cropped),
+    };
+  }
+  return hit;
+}
+
+export function toFacets(
+  requested: readonly ApiFacet[],
+  distribution: Record<string, Record<string, number>> | undefined,
+): Record<string, FacetValue[]> {
+  const out: Record<string, FacetValue[]> = {};
+  for (const name of requested) {
+    const counts = distribution?.[API_FACETS[name]] ?? {};
+    out[name] = Object.entries(counts)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([value, count]) =>
+        name === 'country' ? { value, count, name: countryName(value) } : { value, count },
+      );
+  }
+  return out;
+}
+
+export function toArticle(doc: ArticleDocument, tookMs: number): ArticleResponseBody {
+  return {
+    id: doc.id,
+    title: doc.title,
+    lead: doc.lead,
+    body: doc.body,
+    url: doc.url,
+    source: doc.source,
+    language: doc.language,
+    authors: doc.authors,
+    publishedAt: isoDate(doc.publishedAt),
+    dateQuality: doc.dateQuality,
+    countries: countryRefs(doc.countries),
+    organizations: doc.organizations,
+    people: doc.people,
+    entities: doc.entities.map(({ kind, key, name, count, salient }) => ({
+      kind,
+      key,
+      name,
+      count,
+      salient,
+    })),
+    mentionedDates: doc.mentionedDates,
+    related: doc.related,
+    took_ms: tookMs,
+  };
+}

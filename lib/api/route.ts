@@ -1,0 +1,126 @@
+import { MeilisearchApiError } from 'meilisearch';
+import { isUnreachable } from '../meili/client';
+import { MeiliLayerError } from '../meili/errors';
+import { accessControl, type Principal } from './access';
+import { ApiProblem, problemResponse } from './problem';
+import { rateLimitHeaders } from './rate-limiter';
+
+export interface ApiContext {
+  request: Request;
+  url: URL;
+  principal: Principal | null;
+  /** The key's scope filter, ANDed into every query; null for anonymous callers. */
+  scope: string | null;
+  startedAt: number;
+}
+
+export interface RouteOptions {
+  /** false for /health and /openapi.json: monitors and tooling need them unthrottled. */
+  limited?: boolean;
+}
+
+export const RETRY_AFTER_UNAVAILABLE_S = 5;
+const ALLOW_HEADERS = 'Authorization, Content-Type';
+const EXPOSE_HEADERS =
+  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, Content-Disposition';
+
+function corsHeaders(request: Request, principal: Principal | null): Record<string, string> {
+  const origin = request.headers.get('origin');
+  if (!origin || origin === new URL(request.url).origin) return {};
+  if (principal?.kind === 'key' && principal.key.origins.includes(origin)) {
+    return {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Expose-Headers': EXPOSE_HEADERS,
+      Vary: 'Origin',
+    };
+  }
+  if (principal?.kind === 'key') {
+    throw new ApiProblem(403, 'This API key may not be used from this origin.');
+  }
+  return { Vary: 'Origin' };
+}
+
+/** Every failure becomes a problem document; internals only reach the server log. */
+export function toProblem(error: unknown): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (isUnreachable(error) || error instanceof MeiliLayerError) {
+    return new ApiProblem(503, 'The search engine is not reachable; retry shortly.', {
+      headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
+    });
+  }
+  if (error instanceof MeilisearchApiError && error.response.status === 503) {
+    return new ApiProblem(503, 'The search engine is busy; retry shortly.', {
+      headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
+    });
+  }
+  console.error('[api] unexpected error:', error);
+  return new ApiProblem(500, 'The request could not be completed.');
+}
+
+export function apiRoute(
+  handler: (ctx: ApiContext) => Promise<Response> | Response,
+  options: RouteOptions = {},
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const startedAt = performance.now();
+    const url = new URL(request.url);
+    let headers: Record<string, string> = {};
+    try {
+      let principal: Principal | null = null;
+      if (options.limited !== false) {
+        const access = accessControl();
+        principal = access.authenticate(request);
+        headers = corsHeaders(request, principal);
+        try {
+          headers = { ...headers, ...rateLimitHeaders(access.limit(principal)) };
+        } catch (error) {
+          if (error instanceof ApiProblem) return problemResponse(error, url.pathname, headers);
+          throw error;
+        }
+      }
+      const scope = principal?.kind === 'key' ? principal.key.scope : null;
+      const response = await handler({ request, url, principal, scope, startedAt });
+      for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+      return response;
+    } catch (error) {
+      return problemResponse(toProblem(error), url.pathname, headers);
+    }
+  };
+}
+
+/** Preflights carry no key, so any origin some active key allows is granted. */
+export function preflight(request: Request): Response {
+  const origin = request.headers.get('origin');
+  if (!origin || !accessControl().isKnownOrigin(origin)) {
+    return problemResponse(
+      new ApiProblem(403, 'Cross-origin use needs an API key registered for this origin.'),
+      new URL(request.url).pathname,
+    );
+  }
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': 'GET, OPTIONS',
+      'Access-Control-Allow-Headers': ALLOW_HEADERS,
+      'Access-Control-Max-Age': '600',
+      Vary: 'Origin',
+    },
+  });
+}
+
+export function methodNotAllowed(request: Request): Response {
+  return problemResponse(
+    new ApiProblem(405, `${request.method} is not supported here; use GET.`, {
+      headers: { Allow: 'GET, OPTIONS' },
+    }),
+    new URL(request.url).pathname,
+  );
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...init.headers },
+  });
+}

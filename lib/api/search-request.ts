@@ -1,0 +1,52 @@
+import type { SearchParams } from 'meilisearch';
+import { API_FACETS } from './facets';
+import { filterFor, meiliSort, type SearchQuery } from './search-query';
+
+/** Private-use characters: never in article text, swapped for <mark> after HTML escaping. */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+export const HIT_FIELDS = [
+  'id',
+  'title',
+  'url',
+  'lead',
+  'publishedAt',
+  'dateQuality',
+  'source',
+  'language',
+  'countries',
+  'organizations',
+  'people',
+];
+
+const SNIPPET_WORDS = 30;
+
+/** Exactly what /api/v1/search sends to Meilisearch (the benchmark replays it raw). */
+export function meiliSearchRequest(
+  query: SearchQuery,
+  scope: string | null,
+): { q: string; params: SearchParams } {
+  const filter = filterFor(query, scope);
+  const sort = meiliSort(query.sort);
+  return {
+    q: query.q,
+    params: {
+      ...(filter.length > 0 ? { filter } : {}),
+      ...(sort ? { sort } : {}),
+      page: query.page,
+      hitsPerPage: query.limit,
+      attributesToRetrieve: HIT_FIELDS,
+      attributesToCrop: ['body'],
+      cropLength: SNIPPET_WORDS,
+      ...(query.highlight
+        ? {
+            attributesToHighlight: ['title', 'body'],
+            highlightPreTag: MARK_OPEN,
+            highlightPostTag: MARK_CLOSE,
+          }
+        : {}),
+      ...(query.facets.length > 0 ? { facets: query.facets.map((f) => API_FACETS[f]) } : {}),
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMeiliClient } from '../../meili/client';
+import { assertSucceeded, ensureArticleIndex } from '../../meili/setup';
+import type { ArticleDocument } from '../../schema/article';
+import { dropIndex, testMeili } from '../../testing/meili-fixture';
+import { resetAccessControl } from '../access';
+
+export interface ApiTestEnv {
+  indexUid: string;
+  searchKey: string;
+  dataDir: string;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A seeded index on the shared test Meilisearch, a search-only key for it (our own, so other
+ * suites' keys are untouched) and the env the route handlers read. Call before the first request.
+ */
+export async function setUpApiEnv(
+  docs: ArticleDocument[],
+  extraEnv: Record<string, string> = {},
+): Promise<ApiTestEnv> {
+  const { conn, uniqueIndex } = testMeili();
+  const indexUid = uniqueIndex('api');
+  const admin = createMeiliClient(conn);
+  await ensureArticleIndex(admin, indexUid);
+  assertSucceeded(await admin.index(indexUid).addDocuments(docs).waitTask({ timeout: 60_000 }));
+  const key = await admin.createKey({
+    name: `api-test-${indexUid}`,
+    actions: ['search'],
+    indexes: [indexUid],
+    expiresAt: null,
+  });
+  const dataDir = await mkdtemp(join(tmpdir(), 'facetwire-api-'));
+  Object.assign(process.env, {
+    MEILI_URL: conn.url,
+    MEILI_SEARCH_KEY: key.key,
+    MEILI_MASTER_KEY: '',
+    FACETWIRE_INDEX: indexUid,
+    FACETWIRE_DATA_DIR: dataDir,
+    FACETWIRE_API_DB: join(dataDir, 'keys.sqlite'),
+    FACETWIRE_ANON_RATE: '1000/min',
+    ...extraEnv,
+  });
+  return {
+    indexUid,
+    searchKey: key.key,
+    dataDir,
+    async cleanup() {
+      resetAccessControl();
+      await admin.deleteKey(key.uid);
+      await dropIndex(conn, indexUid);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

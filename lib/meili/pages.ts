@@ -1,0 +1,105 @@
+import type { ArticleDocument } from '../schema/article';
+import type { FacetField } from '../schema/index-settings';
+import { facetEquals, quoteFilterValue } from '../search/filter';
+import { slugify } from '../search/slug';
+import { appClient, appConnection, articleIndexUid } from './app-connection';
+import { isHealthy } from './client';
+
+/** Server-side queries of the article and entity pages (search-only key). */
+
+export type ArticleSummary = Pick<ArticleDocument, 'id' | 'title' | 'publishedAt' | 'source'>;
+const SUMMARY_FIELDS = ['id', 'title', 'publishedAt', 'source'];
+
+export async function searchAvailable(): Promise<boolean> {
+  try {
+    return await isHealthy(appConnection().url, 800);
+  } catch {
+    return false;
+  }
+}
+
+function index() {
+  return appClient().index<ArticleDocument>(articleIndexUid());
+}
+
+export async function getArticle(id: string): Promise<ArticleDocument | null> {
+  const res = await index().search('', { filter: `id = ${quoteFilterValue(id)}`, limit: 1 });
+  return res.hits[0] ?? null;
+}
+
+/** Articles sharing the most entities and title terms with this one. */
+export async function moreLikeThis(article: ArticleDocument, limit = 5): Promise<ArticleSummary[]> {
+  const shared = [...article.entities]
+    .sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count)
+    .slice(0, 8)
+    .map((e) =>
+      e.kind === 'country'
+        ? facetEquals('countries', e.key)
+        : facetEquals(e.kind === 'person' ? 'people' : 'organizations', e.name),
+    );
+  const filter = [`NOT id = ${quoteFilterValue(article.id)}`];
+  if (shared.length) filter.push(`(${shared.join(' OR ')})`);
+  const terms = article.title.replace(/[^\p{L}\p{N}\s]/gu, ' ').slice(0, 200);
+  const res = await index().search(terms, {
+    filter: filter.join(' AND '),
+    matchingStrategy: 'last',
+    limit,
+    attributesToRetrieve: SUMMARY_FIELDS,
+  });
+  return res.hits;
+}
+
+export interface EntityProfile {
+  total: number;
+  months: Record<string, number>;
+  years: Record<string, number>;
+  countries: [string, number][];
+  organizations: [string, number][];
+  people: [string, number][];
+  latest: ArticleSummary[];
+}
+
+function top(dist: Record<string, number> | undefined, skip: string, n = 10): [string, number][] {
+  return Object.entries(dist ?? {})
+    .filter(([v]) => v !== skip)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n);
+}
+
+export async function entityProfile(field: FacetField, value: string): Promise<EntityProfile> {
+  const res = await index().search('', {
+    filter: facetEquals(field, value),
+    facets: ['month', 'year', 'countries', 'organizations', 'people'],
+    sort: ['publishedAt:desc'],
+    hitsPerPage: 10,
+    page: 1,
+    attributesToRetrieve: SUMMARY_FIELDS,
+  });
+  const f = res.facetDistribution ?? {};
+  return {
+    total: res.totalHits ?? res.hits.length,
+    months: f.month ?? {},
+    years: f.year ?? {},
+    countries: top(f.countries, value),
+    organizations: top(f.organizations, value),
+    people: top(f.people, value),
+    latest: res.hits,
+  };
+}
+
+/** The indexed name behind an organization or person slug, or null when none matches. */
+export async function resolveSlug(
+  field: 'organizations' | 'people',
+  slug: string,
+): Promise<string | null> {
+  const words = slug.replace(/-/g, ' ').slice(0, 200);
+  const facets = await index().searchForFacetValues({ facetName: field, facetQuery: words });
+  const hit = facets.facetHits.find((h) => slugify(h.value) === slug);
+  if (hit) return hit.value;
+  const res = await index().search(words, { limit: 20, attributesToRetrieve: [field] });
+  for (const doc of res.hits) {
+    const name = (doc[field] ?? []).find((n) => slugify(n) === slug);
+    if (name) return name;
+  }
+  return null;
+}

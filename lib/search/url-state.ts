@@ -1,0 +1,184 @@
+import type { FacetField } from '../schema/index-settings';
+import { FilterInputError, partialDateBounds } from './filter';
+
+/**
+ * The search page's state as it appears in the URL. Parameter names (all optional):
+ *   q=text            query
+ *   country=FR        country facet value (repeatable); `cscope=about` applies them to
+ *                     countriesAbout (articles *about* the country) instead of mentions
+ *   org=, person=, source=, lang=   other facet values (repeatable)
+ *   all=country       facets in "match all" mode (repeatable; default is match any)
+ *   xcountry=RU       excluded values, likewise xorg=, xperson=, xsource=, xlang=
+ *   from=2024-01, to=2025-12   inclusive date range (YYYY, YYYY-MM or YYYY-MM-DD)
+ *   sort=newest|oldest         (relevance when absent)
+ *   page=2 (1-based), per=10|20|50
+ */
+export const FACET_PARAMS = ['country', 'org', 'person', 'source', 'lang'] as const;
+export type FacetParam = (typeof FACET_PARAMS)[number];
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SortName = (typeof SORTS)[number];
+
+export const PER_PAGE = [10, 20, 50] as const;
+export const DEFAULT_PER_PAGE = 20;
+
+export type CountryScope = 'mentions' | 'about';
+
+export interface SearchRoute {
+  q: string;
+  values: Record<FacetParam, string[]>;
+  matchAll: FacetParam[];
+  exclude: Record<FacetParam, string[]>;
+  countryScope: CountryScope;
+  from?: string;
+  to?: string;
+  sort: SortName;
+  /** 1-based. */
+  page: number;
+  per: number;
+}
+
+export interface ParsedRoute {
+  route: SearchRoute;
+  /** URL parameters that were not understood, each with the reason (shown to the user). */
+  problems: string[];
+}
+
+const MAX_VALUES = 50;
+const MAX_VALUE_LENGTH = 200;
+
+export function emptyRoute(): SearchRoute {
+  return {
+    q: '',
+    values: { country: [], org: [], person: [], source: [], lang: [] },
+    matchAll: [],
+    exclude: { country: [], org: [], person: [], source: [], lang: [] },
+    countryScope: 'mentions',
+    sort: 'relevance',
+    page: 1,
+    per: DEFAULT_PER_PAGE,
+  };
+}
+
+export function facetField(param: FacetParam, scope: CountryScope = 'mentions'): FacetField {
+  switch (param) {
+    case 'country':
+      return scope === 'about' ? 'countriesAbout' : 'countries';
+    case 'org':
+      return 'organizations';
+    case 'person':
+      return 'people';
+    case 'source':
+      return 'source';
+    case 'lang':
+      return 'language';
+  }
+}
+
+function isFacetParam(s: string): s is FacetParam {
+  return (FACET_PARAMS as readonly string[]).includes(s);
+}
+
+function cleanValues(raw: string[], name: string, problems: string[]): string[] {
+  const out: string[] = [];
+  for (const v of raw) {
+    const value = v.trim();
+    if (!value) continue;
+    if (value.length > MAX_VALUE_LENGTH) {
+      problems.push(`"${name}" value longer than ${MAX_VALUE_LENGTH} characters ignored`);
+    } else if (out.length >= MAX_VALUES) {
+      problems.push(`more than ${MAX_VALUES} "${name}" values: the rest ignored`);
+      break;
+    } else if (!out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+function parseDate(raw: string | null, name: string, problems: string[]): string | undefined {
+  if (raw === null || raw.trim() === '') return undefined;
+  try {
+    partialDateBounds(raw);
+    return raw.trim();
+  } catch (error) {
+    problems.push(`"${name}": ${error instanceof FilterInputError ? error.message : 'invalid'}`);
+    return undefined;
+  }
+}
+
+function parsePositive(raw: string | null, name: string, problems: string[]): number | undefined {
+  if (raw === null) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    problems.push(`"${name}=${raw}" is not a positive whole number`);
+    return undefined;
+  }
+  return n;
+}
+
+export function parseSearchParams(params: URLSearchParams): ParsedRoute {
+  const problems: string[] = [];
+  const route = emptyRoute();
+  route.q = (params.get('q') ?? '').slice(0, 512);
+  for (const p of FACET_PARAMS) {
+    route.values[p] = cleanValues(params.getAll(p), p, problems);
+    route.exclude[p] = cleanValues(params.getAll(`x${p}`), `x${p}`, problems);
+  }
+  for (const a of params.getAll('all')) {
+    if (isFacetParam(a)) {
+      if (!route.matchAll.includes(a)) route.matchAll.push(a);
+    } else problems.push(`"all=${a}" names no facet`);
+  }
+  const scope = params.get('cscope');
+  if (scope === 'about') route.countryScope = 'about';
+  else if (scope !== null && scope !== 'mentions') problems.push(`"cscope=${scope}" is unknown`);
+  route.from = parseDate(params.get('from'), 'from', problems);
+  route.to = parseDate(params.get('to'), 'to', problems);
+  if (route.from && route.to) {
+    if (partialDateBounds(route.from).start >= partialDateBounds(route.to).end) {
+      problems.push('"from" is after "to": date range ignored');
+      delete route.from;
+      delete route.to;
+    }
+  }
+  const sort = params.get('sort');
+  if (sort !== null) {
+    if ((SORTS as readonly string[]).includes(sort)) route.sort = sort as SortName;
+    else problems.push(`"sort=${sort}" is unknown (use newest or oldest)`);
+  }
+  route.page = Math.min(parsePositive(params.get('page'), 'page', problems) ?? 1, 1000);
+  const per = parsePositive(params.get('per'), 'per', problems);
+  if (per !== undefined) {
+    if ((PER_PAGE as readonly number[]).includes(per)) route.per = per;
+    else problems.push(`"per=${per}" must be one of ${PER_PAGE.join(', ')}`);
+  }
+  return { route, problems };
+}
+
+/** Canonical, readable query string; default values are left out. */
+export function toSearchParams(route: SearchRoute): URLSearchParams {
+  const p = new URLSearchParams();
+  if (route.q) p.set('q', route.q);
+  for (const f of FACET_PARAMS) for (const v of route.values[f]) p.append(f, v);
+  if (route.countryScope === 'about') p.set('cscope', 'about');
+  for (const f of FACET_PARAMS) if (route.matchAll.includes(f)) p.append('all', f);
+  for (const f of FACET_PARAMS) for (const v of route.exclude[f]) p.append(`x${f}`, v);
+  if (route.from) p.set('from', route.from);
+  if (route.to) p.set('to', route.to);
+  if (route.sort !== 'relevance') p.set('sort', route.sort);
+  if (route.page > 1) p.set('page', String(route.page));
+  if (route.per !== DEFAULT_PER_PAGE) p.set('per', String(route.per));
+  return p;
+}
+
+/** URLSearchParams encodes spaces as "+"; "%20"-free, comma-friendly URLs read better. */
+export function toQueryString(route: SearchRoute): string {
+  const s = toSearchParams(route).toString().replace(/%2C/gi, ',');
+  return s ? `?${s}` : '';
+}
+
+/** Link to the search filtered by one entity, as used by chips, article and entity pages. */
+export function searchHref(param: FacetParam, value: string): string {
+  const route = emptyRoute();
+  route.values[param] = [value];
+  return `/${toQueryString(route)}`;
+}
