@@ -15,3 +15,4 @@ if (!load) {
     await load()
   )(rest);
 }
+export {};

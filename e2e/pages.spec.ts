@@ -25,10 +25,14 @@ test('unknown article ids are a clean 404', async ({ request }) => {
   expect((await request.get('/articles/bad%22id')).status()).toBe(404);
 });
 
-test('country page: coverage chart, co-mentions, latest, button to the search', async ({ page }) => {
+test('country page: coverage chart, co-mentions, latest, button to the search', async ({
+  page,
+}) => {
   await page.goto('/countries/FR');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('France');
-  expect(Number((await page.getByTestId('entity-total').textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
+  expect(
+    Number((await page.getByTestId('entity-total').textContent())?.replace(/,/g, '')),
+  ).toBeGreaterThan(0);
   await expect(page.getByRole('img', { name: /Articles per (year|month)/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Latest articles' })).toBeVisible();
   await page.getByRole('link', { name: 'Search articles with France' }).click();
@@ -38,20 +42,25 @@ test('country page: coverage chart, co-mentions, latest, button to the search', 
 
 test('organization and person pages resolve from links on the article page', async ({ page }) => {
   await page.goto('/countries/FR');
-  const org = page.locator('section', { has: page.getByRole('heading', { name: 'Organizations' }) }).locator('a').first();
+  const org = page
+    .locator('section', { has: page.getByRole('heading', { name: 'Organizations' }) })
+    .locator('a')
+    .first();
   const orgName = ((await org.textContent()) ?? '').trim();
   await org.click();
   await expect(page).toHaveURL(/\/organizations\/[\p{L}\d-]+$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
-  const person = page.locator('section', { has: page.getByRole('heading', { name: 'People' }) }).locator('a').first();
+  const person = page
+    .locator('section', { has: page.getByRole('heading', { name: 'People' }) })
+    .locator('a')
+    .first();
   const personName = ((await person.textContent()) ?? '').trim();
   await person.click();
   await expect(page).toHaveURL(/\/people\/[\p{L}\d-]+$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(personName);
-  await expect(page.getByRole('link', { name: `Search articles with ${personName}` })).toHaveAttribute(
-    'href',
-    /\?person=/,
-  );
+  await expect(
+    page.getByRole('link', { name: `Search articles with ${personName}` }),
+  ).toHaveAttribute('href', /\?person=/);
 });
 
 test('unknown entities are 404s', async ({ request }) => {

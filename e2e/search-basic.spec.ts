@@ -13,7 +13,7 @@ test('the first page is server-rendered with demo articles and a country facet',
 
 test('searching "Kanak" finds the New Caledonia briefs', async ({ page }) => {
   await page.goto('/');
-  const box = page.getByRole('searchbox');
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
   await box.fill('Kanak');
   await expect(page).toHaveURL(/Kanak/i);
   const hits = page.getByTestId('hit');

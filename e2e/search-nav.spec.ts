@@ -69,7 +69,10 @@ test('date histogram: clicking a bar sets the range; from/to inputs apply', asyn
   const bars = facet(page, 'date').locator('[data-bucket]');
   await expect(bars.first()).toBeVisible();
   const keys = await bars.evaluateAll((els) =>
-    els.map((e) => ({ key: e.getAttribute('data-bucket'), h: Number(e.querySelector('.bar')?.getAttribute('height')) })),
+    els.map((e) => ({
+      key: e.getAttribute('data-bucket'),
+      h: Number(e.querySelector('.bar')?.getAttribute('height')),
+    })),
   );
   const target = keys.find((k) => k.h > 0);
   expect(target).toBeTruthy();
@@ -97,14 +100,14 @@ test('dragging across bars selects a range', async ({ page }) => {
   const bars = facet(page, 'date').locator('[data-bucket]');
   await expect(bars.first()).toBeVisible();
   const n = await bars.count();
+  const from = await bars.nth(1).getAttribute('data-bucket');
+  const to = await bars.nth(n - 2).getAttribute('data-bucket');
   const a = await bars.nth(1).boundingBox();
   const b = await bars.nth(n - 2).boundingBox();
   await page.mouse.move(a!.x + a!.width / 2, a!.y + a!.height - 2);
   await page.mouse.down();
   await page.mouse.move(b!.x + b!.width / 2, b!.y + b!.height - 2, { steps: 8 });
   await page.mouse.up();
-  const from = await bars.nth(1).getAttribute('data-bucket');
-  const to = await bars.nth(n - 2).getAttribute('data-bucket');
   await expect(page).toHaveURL(new RegExp(`from=${from}&to=${to}`));
 });
 
@@ -123,7 +126,10 @@ test('when search is unavailable the page says so instead of breaking', async ({
     route.fulfill({
       status: 503,
       contentType: 'application/json',
-      body: JSON.stringify({ message: 'Search is temporarily unavailable', code: 'search_unavailable' }),
+      body: JSON.stringify({
+        message: 'Search is temporarily unavailable',
+        code: 'search_unavailable',
+      }),
     }),
   );
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('anything new');

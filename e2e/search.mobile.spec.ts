@@ -9,7 +9,11 @@ test('at 360 px the facets live in a drawer and nothing overflows', async ({ pag
   await expect(filters).toBeHidden();
   await page.getByRole('button', { name: /^Filters/ }).click();
   await expect(filters).toBeVisible();
-  await filters.locator('section.facet[data-facet="country"]:visible').getByRole('checkbox').first().check();
+  await filters
+    .locator('section.facet[data-facet="country"]:visible')
+    .getByRole('checkbox')
+    .first()
+    .check();
   await expect(page).toHaveURL(/country=/);
   await page.getByRole('button', { name: 'Show results' }).click();
   await expect(filters).toBeHidden();

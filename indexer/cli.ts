@@ -8,6 +8,8 @@ const main = defineCommand({
   subCommands: {
     start: () => import('./commands/start').then((m) => m.startCommand),
     index: () => import('./commands/index').then((m) => m.indexCommand),
+    'eval-entities': () => import('./commands/eval-entities').then((m) => m.evalEntitiesCommand),
+    keys: () => import('./commands/keys').then((m) => m.keysCommand),
   },
 });
 

@@ -13,14 +13,26 @@ interface BarChartProps {
 const WIDTH = 240;
 
 /** A plain SVG histogram: no chart library, renders on the server or the client. */
-export function BarChart({ buckets, label, selected, onPointerDown, onPointerEnter, height = 80 }: BarChartProps) {
+export function BarChart({
+  buckets,
+  label,
+  selected,
+  onPointerDown,
+  onPointerEnter,
+  height = 80,
+}: BarChartProps) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
   const w = WIDTH / Math.max(1, buckets.length);
   const first = buckets[0];
   const last = buckets[buckets.length - 1];
   return (
     <figure className="bar-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={label}
+        preserveAspectRatio="none"
+      >
         {buckets.map((b, i) => {
           const h = b.count === 0 ? 0 : Math.max(2, (b.count / max) * (height - 2));
           const on = selected ? i >= selected.lo && i <= selected.hi : false;

@@ -6,7 +6,13 @@ import { searchHref } from '@/lib/search/url-state';
 import { EntityView } from './entity-view';
 
 /** Shared body of /organizations/[slug] and /people/[slug]. */
-export async function NamedEntityPage({ kind, slug }: { kind: 'organization' | 'person'; slug: string }) {
+export async function NamedEntityPage({
+  kind,
+  slug,
+}: {
+  kind: 'organization' | 'person';
+  slug: string;
+}) {
   const field = kind === 'person' ? 'people' : 'organizations';
   try {
     if (!/^[\p{L}\p{N}-]{1,200}$/u.test(slug)) notFound();

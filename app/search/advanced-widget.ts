@@ -4,11 +4,11 @@ import type { Connector } from 'instantsearch.js';
 import { useConnector } from 'react-instantsearch';
 import { advancedFilter, emptyAdvanced, type AdvancedState } from '@/lib/search/ui-state';
 
-export interface AdvancedRenderState {
+export type AdvancedRenderState = {
   fw: AdvancedState;
   months: Record<string, number>;
   years: Record<string, number>;
-}
+};
 
 type AdvancedDescription = {
   $$type: 'facetwire.advanced';
@@ -16,6 +16,8 @@ type AdvancedDescription = {
   indexRenderState: { fw: AdvancedRenderState };
   indexUiState: { fw: AdvancedState };
 };
+
+type FacetResults = { facets?: { name: string; data: Record<string, number> }[] } | null;
 
 function normalize(fw: Partial<AdvancedState> | undefined): AdvancedState {
   return { ...emptyAdvanced(), ...(fw ?? {}) };
@@ -25,49 +27,53 @@ function normalize(fw: Partial<AdvancedState> | undefined): AdvancedState {
  * Owns the `fw` part of the UI state. Its search parameters are rebuilt from the UI state
  * whenever it changes (setIndexUiState or routing), so the filter always matches the URL.
  */
-const connectAdvanced: Connector<AdvancedDescription, object> =
+const connectAdvanced: Connector<AdvancedDescription, Record<string, never>> =
   (renderFn, unmountFn = () => {}) =>
   (widgetParams) => {
     let fw = emptyAdvanced();
-    const renderState = (results: { facets?: { name: string; data: Record<string, number> }[] } | null | undefined): AdvancedRenderState => ({
-      fw,
-      months: results?.facets?.find((f) => f.name === 'month')?.data ?? {},
-      years: results?.facets?.find((f) => f.name === 'year')?.data ?? {},
-    });
+    const state = (results: unknown): AdvancedRenderState => {
+      const facets = (results as FacetResults)?.facets;
+      return {
+        fw,
+        months: facets?.find((f) => f.name === 'month')?.data ?? {},
+        years: facets?.find((f) => f.name === 'year')?.data ?? {},
+      };
+    };
     return {
       $$type: 'facetwire.advanced',
-      init(options) {
-        renderFn({ ...renderState(null), instantSearchInstance: options.instantSearchInstance, widgetParams }, true);
+      init({ instantSearchInstance }) {
+        renderFn({ ...state(null), instantSearchInstance, widgetParams }, true);
       },
-      render(options) {
-        renderFn(
-          { ...renderState(options.results), instantSearchInstance: options.instantSearchInstance, widgetParams },
-          false,
-        );
+      render({ results, instantSearchInstance }) {
+        renderFn({ ...state(results), instantSearchInstance, widgetParams }, false);
       },
-      dispose({ state }) {
+      dispose({ state: params }) {
         unmountFn();
-        return state.setQueryParameter('filters', undefined);
+        return params.setQueryParameter('filters', undefined);
       },
       getWidgetUiState(uiState) {
         return { ...uiState, fw };
       },
-      getWidgetSearchParameters(state, { uiState }) {
+      getWidgetSearchParameters(params, { uiState }) {
         fw = normalize(uiState.fw);
-        return state
+        return params
           .setQueryParameter('filters', advancedFilter(fw))
           .addFacet('month')
           .addFacet('year');
       },
-      getRenderState(indexRenderState, options) {
-        return { ...indexRenderState, fw: this.getWidgetRenderState(options) };
+      getRenderState(indexRenderState, { results }) {
+        return { ...indexRenderState, fw: state(results) };
       },
-      getWidgetRenderState(options) {
-        return { ...renderState(options.results), widgetParams };
+      getWidgetRenderState({ results }) {
+        return { ...state(results), widgetParams };
       },
     };
   };
 
 export function useAdvanced(): AdvancedRenderState {
-  return useConnector(connectAdvanced, {}, { $$widgetType: 'facetwire.advanced' });
+  return useConnector<Record<string, never>, AdvancedDescription>(
+    connectAdvanced,
+    {},
+    { $$widgetType: 'facetwire.advanced' },
+  );
 }

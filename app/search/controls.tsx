@@ -58,7 +58,12 @@ export function SearchBox() {
           refine(e.target.value);
         }}
       />
-      <button type="button" popoverTarget="search-help" className="help-button" aria-label="Search tips">
+      <button
+        type="button"
+        popoverTarget="search-help"
+        className="help-button"
+        aria-label="Search tips"
+      >
         ?
       </button>
       <div id="search-help" popover="auto" className="help-popover">
@@ -71,7 +76,9 @@ export function SearchBox() {
             <code>kanak -france</code> leaves out articles with the word <em>france</em>.
           </li>
           <li>Misspellings are tolerated for longer words.</li>
-          <li>Use the filters to narrow by country, organization, person, source, language or date.</li>
+          <li>
+            Use the filters to narrow by country, organization, person, source, language or date.
+          </li>
         </ul>
       </div>
     </form>
@@ -104,7 +111,11 @@ export function SortSelect() {
 
 export function PerPageSelect() {
   const { items, refine } = useHitsPerPage({
-    items: PER_PAGE.map((n) => ({ value: n, label: `${n} per page`, default: n === DEFAULT_PER_PAGE })),
+    items: PER_PAGE.map((n) => ({
+      value: n,
+      label: `${n} per page`,
+      default: n === DEFAULT_PER_PAGE,
+    })),
   });
   const id = useId();
   const current = items.find((i) => i.isRefined)?.value ?? DEFAULT_PER_PAGE;
@@ -136,7 +147,11 @@ export function Pager() {
       <ul>
         {!isFirstPage && (
           <li>
-            <a href={createURL(currentRefinement - 1)} onClick={go(currentRefinement - 1)} rel="prev">
+            <a
+              href={createURL(currentRefinement - 1)}
+              onClick={go(currentRefinement - 1)}
+              rel="prev"
+            >
               ‹ Previous
             </a>
           </li>
@@ -155,7 +170,11 @@ export function Pager() {
         ))}
         {!isLastPage && (
           <li>
-            <a href={createURL(currentRefinement + 1)} onClick={go(currentRefinement + 1)} rel="next">
+            <a
+              href={createURL(currentRefinement + 1)}
+              onClick={go(currentRefinement + 1)}
+              rel="next"
+            >
               Next ›
             </a>
           </li>
@@ -173,7 +192,12 @@ export function CurrentRefinements({ chips }: { chips: RefinementChip[] }) {
       <ul>
         {chips.map((c) => (
           <li key={c.key}>
-            <button type="button" className="refinement" onClick={() => go(c.next)} aria-label={`Remove ${c.label}`}>
+            <button
+              type="button"
+              className="refinement"
+              onClick={() => go(c.next)}
+              aria-label={`Remove ${c.label}`}
+            >
               {c.label} <span aria-hidden="true">×</span>
             </button>
           </li>

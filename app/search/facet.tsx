@@ -41,7 +41,11 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
   const matchAll = route.matchAll.includes(param);
 
   const needle = filterText.trim().toLowerCase();
-  let rows = items.map((i) => ({ value: i.value, count: i.count, label: valueLabel(param, i.value) }));
+  let rows = items.map((i) => ({
+    value: i.value,
+    count: i.count,
+    label: valueLabel(param, i.value),
+  }));
   if (needle && !serverSearch) rows = rows.filter((r) => r.label.toLowerCase().includes(needle));
   // Selected values stay visible even when the count ordering would push them out.
   const shown = expanded || needle ? rows : rows.slice(0, SHOWN);

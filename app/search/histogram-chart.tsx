@@ -37,7 +37,11 @@ export default function HistogramChart({ histogram, from, to, onRange }: Props) 
     : selectedIndexes(histogram, from, to);
   const total = histogram.buckets.reduce((s, b) => s + b.count, 0);
   return (
-    <div className="histogram" data-granularity={histogram.granularity} onDragStart={(e) => e.preventDefault()}>
+    <div
+      className="histogram"
+      data-granularity={histogram.granularity}
+      onDragStart={(e) => e.preventDefault()}
+    >
       <BarChart
         buckets={histogram.buckets}
         selected={selected}

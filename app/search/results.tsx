@@ -9,7 +9,10 @@ import type { FacetParam, SearchRoute } from '@/lib/search/url-state';
 import { useSearchRoute } from './use-route';
 
 export type ArticleHit = AlgoliaHit<
-  Pick<ArticleDocument, 'id' | 'title' | 'publishedAt' | 'source' | 'entities' | 'language'>
+  Pick<
+    ArticleDocument,
+    'id' | 'title' | 'body' | 'publishedAt' | 'source' | 'entities' | 'language'
+  >
 >;
 
 const PARAM_OF_KIND = { country: 'country', organization: 'org', person: 'person' } as const;
@@ -30,7 +33,15 @@ export function formatDate(publishedAt: number | null | undefined): string {
   return new Date(publishedAt * 1000).toISOString().slice(0, 10);
 }
 
-function HitItem({ hit, route, go }: { hit: ArticleHit; route: SearchRoute; go: (r: SearchRoute) => void }) {
+function HitItem({
+  hit,
+  route,
+  go,
+}: {
+  hit: ArticleHit;
+  route: SearchRoute;
+  go: (r: SearchRoute) => void;
+}) {
   return (
     <li className="hit" data-testid="hit">
       <h2 className="hit-title">
@@ -42,7 +53,8 @@ function HitItem({ hit, route, go }: { hit: ArticleHit; route: SearchRoute; go: 
         <Snippet attribute="body" hit={hit} />
       </p>
       <p className="hit-meta">
-        <span data-testid="hit-date">{formatDate(hit.publishedAt)}</span> · <span>{hit.source}</span>
+        <span data-testid="hit-date">{formatDate(hit.publishedAt)}</span> ·{' '}
+        <span>{hit.source}</span>
       </p>
       {hit.entities?.length > 0 && (
         <ul className="chips" aria-label="Entities">
@@ -68,9 +80,10 @@ function HitItem({ hit, route, go }: { hit: ArticleHit; route: SearchRoute; go: 
 }
 
 export function Stats() {
-  const { nbHits, processingTimeMS } = useStats();
+  const { nbHits, processingTimeMS, query } = useStats();
   return (
-    <p role="status" data-testid="stats" className="stats">
+    // data-query tells tests and the benchmark which query's results are on screen.
+    <p role="status" data-testid="stats" className="stats" data-query={query}>
       {nbHits.toLocaleString('en')} {nbHits === 1 ? 'article' : 'articles'} · {processingTimeMS} ms
     </p>
   );

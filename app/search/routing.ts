@@ -1,5 +1,5 @@
 import type { UiState } from 'instantsearch.js';
-import { routeToUiState, uiStateToRoute, type SearchUiState } from '@/lib/search/ui-state';
+import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
 import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
 
 /** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
@@ -16,10 +16,13 @@ export function createRouting(indexUid: string) {
     },
     stateMapping: {
       stateToRoute(uiState: UiState) {
-        return uiStateToRoute((uiState[indexUid] ?? {}) as SearchUiState, indexUid) as unknown as UiState;
+        return uiStateToRoute(
+          (uiState[indexUid] ?? {}),
+          indexUid,
+        ) as unknown as UiState;
       },
       routeToState(route: UiState) {
-        return { [indexUid]: routeToUiState(route as unknown as SearchRoute, indexUid) } as UiState;
+        return { [indexUid]: routeToUiState(route as unknown as SearchRoute, indexUid) };
       },
     },
   };

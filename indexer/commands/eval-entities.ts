@@ -11,6 +11,10 @@ export const evalEntitiesCommand = defineCommand({
   args: {
     json: { type: 'boolean', description: 'Print the figures as one JSON object on the last line' },
     register: { type: 'string', description: 'Register folder (default data/register)' },
+    nlp: {
+      type: 'boolean',
+      description: 'Also run the compromise NLP fallback on capitalised names no rule classified',
+    },
   },
   run({ args }) {
     const files = args._;
@@ -21,7 +25,7 @@ export const evalEntitiesCommand = defineCommand({
       process.exitCode = 2;
       return;
     }
-    const ctx = createContext(loadRegister(args.register));
+    const ctx = createContext(loadRegister(args.register), { nlpFallback: args.nlp === true });
     const report = evaluateFiles(ctx, files);
     console.log(formatReport(report));
     if (args.json) {
@@ -29,6 +33,7 @@ export const evalEntitiesCommand = defineCommand({
         skipped: _skipped,
         articles: _articles,
         countryMentions: _mentions,
+        countriesInclUnlabelled: _unlabelled,
         ...figures
       } = report;
       console.log(JSON.stringify(figures));

@@ -1,6 +1,9 @@
+import { datelineLength, datelineQualifiers, resolveDateline } from './dateline';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
+import { leftoverRuns, nlpFallback } from './leftover';
 import type { Mention } from './mention';
-import { acronymDefinitions, patternOrgs, spanText, tableOrgs } from './orgs';
+import { acronymDefinitions, patternOrgs, spanText } from './orgs';
+import { tableOrgs } from './tables';
 import { findPeople, type PeopleLexicon } from './people';
 import type { Register } from './register';
 import { isTicker, scanGazetteer } from './scan';
@@ -13,9 +16,14 @@ export interface Context {
   lex: PeopleLexicon;
   currency: Set<string>;
   blockedOrgs: Set<string>;
+  capsWordAcronyms: Set<string>;
   blockedPeople: Set<string>;
   /** Person alias (folded) → canonical name, from the register. */
   personAliases: Map<string, string>;
+  /** Dateline qualifiers ("Mass", "West Germany") → ISO code. */
+  qualifiers: Map<string, string>;
+  /** Ask the (slow) NLP library about capitalised runs no rule classified. */
+  nlpFallback: boolean;
 }
 
 /** A resolved mention: what it is, where it is, and the entity key it belongs to. */
@@ -54,7 +62,10 @@ const BIRD_CONTEXT = new Set([
 ]);
 const NEIGHBOURS_OF_GE = new Set(['RU', 'AM', 'AZ', 'UA', 'TR']);
 
-export function createContext(register: Register): Context {
+export function createContext(
+  register: Register,
+  options: { nlpFallback?: boolean } = {},
+): Context {
   const p = register.people;
   const personAliases = new Map<string, string>();
   for (const rule of p.aliases)
@@ -72,8 +83,11 @@ export function createContext(register: Register): Context {
     },
     currency: new Set(register.countries.currencyWords),
     blockedOrgs: new Set(register.blocklist.organizations.map(fold)),
+    capsWordAcronyms: new Set(register.blocklist.capsWordAcronyms),
     blockedPeople: new Set([...p.blocked, ...register.blocklist.people].map(fold)),
     personAliases,
+    qualifiers: datelineQualifiers(register),
+    nlpFallback: options.nlpFallback ?? false,
   };
 }
 
@@ -138,7 +152,7 @@ function resolveOrgs(ctx: Context, tokens: Token[], texts: string[], gaz: Mentio
     if (!places.some((p) => p.start === m.start && p.end === m.end)) orgs.push(m);
   }
   // National teams in tables stay countries.
-  for (const m of tableOrgs(tokens, texts)) {
+  for (const m of tableOrgs(tokens, texts, ctx.lex.given)) {
     const country = gaz.some(
       (c) => c.kind === 'country' && c.via === 'name' && c.start === m.start && c.end === m.end,
     );
@@ -167,15 +181,23 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
   };
   orgs.forEach(claim);
   places.forEach(claim);
-  countries.filter((c) => !c.personLike || c.insideOrg).forEach(claim);
+  // Countries claim their tokens weakly (2): a name particle may still take them ("de la Madrid").
+  for (const c of countries) {
+    if (c.personLike && !c.insideOrg) continue;
+    for (let k = c.start; k < c.end; k += 1) claimed[k] ||= 2;
+  }
   const people = resolvePeople(ctx, tokens, findPeople(tokens, texts, claimed, ctx.lex));
-  const keptCountries = countryRules(ctx, tokens, countries, people);
+  people.forEach(claim);
+  if (ctx.nlpFallback) {
+    for (const m of nlpFallback(tokens, texts, leftoverRuns(tokens, claimed))) {
+      if (m.kind === 'org') orgs.push(m);
+      else people.push(m);
+    }
+  }
+  let keptCountries = countryRules(ctx, tokens, countries, people);
   const datelineEnd = datelineLength(body);
   if (datelineEnd > 0) {
-    for (const c of keptCountries) {
-      const t = tokens[c.start];
-      if (t && t.segment === 1 && t.start < datelineEnd) c.dateline = true;
-    }
+    keptCountries = resolveDateline(body, datelineEnd, tokens, keptCountries, ctx.qualifiers);
   }
 
   const out: ResolvedMention[] = [];
@@ -205,16 +227,6 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
     out.push({ ...p, key: slugify(p.name ?? ''), display: p.name ?? '', surface: surface(p) });
   out.sort((a, b) => a.start - b.start);
   return { tokens, texts, mentions: out };
-}
-
-// "WASHINGTON, March 3 -", "ROCHESTER, N.Y., March 3 -", "PARIS (Reuters) -", "Baku, 12 May —".
-const DATELINE_RE =
-  /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,25}){0,2}(?:,?\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?)(?:,\s*\d{4})?)?\s*(?:\((?:Reuters?|AP|AFP)\)\s*)?[-–—]\s/u;
-
-/** Length of the wire dateline at the start of the body, 0 when there is none. */
-export function datelineLength(body: string): number {
-  const m = DATELINE_RE.exec(body.slice(0, 120));
-  return m ? m[0].length : 0;
 }
 
 /** Merges lone surnames into full names seen in the same article; drops unconfirmed ones. */
@@ -266,7 +278,7 @@ function countryRules(
     const first = tokens[c.start];
     const next = tokens[c.end];
     if (!first) continue;
-    if (c.personLike && people.some((p) => overlaps(p, c))) continue;
+    if (people.some((p) => !p.weak && overlaps(p, c))) continue;
     if (next && ctx.currency.has(next.key) && (c.via === 'demonym' || c.via === 'name')) continue;
     if (first.key === 'turkey' && c.end - c.start === 1) {
       if (next && BIRD_CONTEXT.has(next.key)) continue;
@@ -286,4 +298,4 @@ function countryRules(
   return kept;
 }
 
-export { buildGazetteer };
+export { buildGazetteer, datelineLength };

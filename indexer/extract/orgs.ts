@@ -58,7 +58,7 @@ const LEADING_JUNK = new Set(
   ),
 );
 
-function isNameTok(t: Token | undefined): t is Token {
+function isNameTok(t: Token | undefined): boolean {
   return !!t && t.cap && t.type !== 'p' && !t.capsLine;
 }
 
@@ -90,6 +90,11 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
         continue;
       }
       const next = tokens[j + 1];
+      // "Johnson Controls Inc and Lear Corp": a legal suffix closes the name.
+      if (LEGAL.has(prev.key) && prev.cap) {
+        if (t.text === '.' && t.start === prev.end) j += 1;
+        break;
+      }
       const joined = (t.text === '-' || t.text === '&' || t.text === "'") && t.start === prev.end;
       if ((INNER.has(t.key) || joined || t.text === '&') && isNameTok(next)) {
         j += 2;
@@ -121,14 +126,20 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
     }
     if (headEnd > 0) {
       let s = i;
-      while (
-        s < headEnd &&
-        (LEADING_JUNK.has(tokens[s]?.text ?? '') ||
-          (tokens[s]?.sentStart &&
-            nonName.has(tokens[s]?.text ?? '') &&
-            !ORG_HEADS.has(tokens[s]?.text ?? '')))
-      )
-        s += 1;
+      const junk = (t: Token | undefined) =>
+        !t ||
+        !t.cap ||
+        LEADING_JUNK.has(t.text) ||
+        (t.sentStart && nonName.has(t.text) && !ORG_HEADS.has(t.text));
+      while (s < headEnd && junk(tokens[s])) s += 1;
+      // "Shares of Douglas & Lomason Co", "Economist Joel Naroff of First Union": only an
+      // organisation word may own an "of" phrase ("Bank of Japan").
+      for (let k = s + 1; k < headEnd - 1; k += 1) {
+        if (tokens[k]?.key !== 'of') continue;
+        const owner = tokens[k - 1]?.text ?? '';
+        if (!ORG_HEADS.has(owner) && !OF_HEADS.has(owner)) s = k + 1;
+        break;
+      }
       let e = headEnd;
       if (
         tokens[e]?.text === '.' &&
@@ -198,60 +209,6 @@ export function acronymDefinitions(tokens: Token[]): AcronymDefinition[] {
       s += 1;
       while (s < j && !(tokens[s]?.cap ?? false)) s += 1;
     }
-  }
-  return out;
-}
-
-const NUMBER = /^\d/;
-
-/**
- * Sports tables and results ("BOSTON 69 65 .515", "Ajax 2 Feyenoord 1"): on a line made mostly of
- * numbers, a capitalised name followed by a number is a team, i.e. an organisation.
- */
-export function tableOrgs(tokens: Token[], texts: string[]): Mention[] {
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const first = tokens[i];
-    if (!first) break;
-    let j = i;
-    while (
-      j < tokens.length &&
-      tokens[j]?.line === first.line &&
-      tokens[j]?.segment === first.segment
-    )
-      j += 1;
-    const words = tokens.slice(i, j).filter((t) => t.type === 'w');
-    // A dated dateline ("LONDON 1996-08-30") is not a table row.
-    const dates = /\d{4}-\d{2}-\d{2}/.test(
-      texts[first.segment]?.slice(first.start, tokens[j - 1]?.end) ?? '',
-    )
-      ? 3
-      : 0;
-    const numbers = words.filter((t) => NUMBER.test(t.text)).length - dates;
-    if (numbers >= 2 && numbers * 2 >= words.length) {
-      for (let k = i; k < j; k += 1) {
-        if (!tokens[k]?.cap || tokens[k]?.type === 'p') continue;
-        let e = k;
-        while (e < j && tokens[e]?.cap && tokens[e]?.type !== 'p') e += 1;
-        const next = tokens[e];
-        const prev = tokens[k - 1];
-        const startsRow =
-          k === i || (prev !== undefined && (NUMBER.test(prev.text) || prev.text === ','));
-        if (next && NUMBER.test(next.text) && startsRow) {
-          out.push({
-            start: k,
-            end: e,
-            kind: 'org',
-            org: -1,
-            name: spanText(tokens, texts[first.segment] ?? '', k, e),
-            table: true,
-          });
-        }
-        k = e;
-      }
-    }
-    i = j;
   }
   return out;
 }

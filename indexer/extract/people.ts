@@ -74,12 +74,12 @@ export function findPeople(
         j += 1;
         continue;
       }
-      const next = tokens[j + 1];
       if (lex.particles.has(u.text)) {
         let k = j;
         while (k < tokens.length && lex.particles.has(tokens[k]?.text ?? '')) k += 1;
         const after = tokens[k];
-        if (after && !claimed[k] && nameShaped(after)) {
+        // "Miguel de la Madrid": a place name after a particle is part of the name.
+        if (after && claimed[k] !== 1 && nameShaped(after)) {
           j = k + 1;
           continue;
         }

@@ -55,6 +55,8 @@ export const peopleFileSchema = z.strictObject({
 });
 
 export const blocklistFileSchema = z.strictObject({
+  /** Register acronyms that are also English words: on ALL-CAPS lines they need confirmation. */
+  capsWordAcronyms: stringList,
   countries: stringList,
   organizations: stringList,
   people: stringList,

@@ -59,7 +59,7 @@ export const parseFeed: Parser = async function* (file) {
   if (fallback) yield { kind: 'warning', message: `${file.display}: ${FALLBACK_WARNING}` };
   let parsed: { format: string; feed: unknown };
   try {
-    parsed = parseAnyFeed(xml) as { format: string; feed: unknown };
+    parsed = parseAnyFeed(xml);
   } catch (error) {
     yield {
       kind: 'skip',

@@ -78,7 +78,7 @@ export const parseHtml: Parser = async function* (file) {
     ),
   )?.articleBody;
   // Readability edits the DOM it reads, so it runs after the metadata has been taken.
-  const article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  const article = new Readability(document, { keepClasses: false }).parse();
   const body = article?.content ? htmlToText(article.content) : (ldBody ?? '');
   yield {
     kind: 'article',

@@ -7,12 +7,13 @@ const ARRAY_KEYS = ['articles', 'items', 'documents', 'docs', 'data', 'results',
 
 /** The article array of a JSON value: the value itself, or the first array-of-objects property. */
 function findArticles(value: unknown): unknown[] | null {
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value as unknown[];
   if (!value || typeof value !== 'object') return null;
   const obj = value as Record<string, unknown>;
   for (const key of ARRAY_KEYS) if (Array.isArray(obj[key])) return obj[key] as unknown[];
   for (const v of Object.values(obj)) {
-    if (Array.isArray(v) && v.some((x) => x && typeof x === 'object')) return v;
+    if (Array.isArray(v) && (v as unknown[]).some((x) => x && typeof x === 'object'))
+      return v as unknown[];
   }
   return null;
 }

@@ -23,7 +23,7 @@ describe('parseJsonl', () => {
     expect(skips).toEqual([
       expect.objectContaining({
         input: 'articles.jsonl:4',
-        reason: expect.stringMatching(/^malformed JSON/),
+        reason: expect.stringMatching(/^malformed JSON/) as unknown,
       }),
       { kind: 'skip', input: 'articles.jsonl:6', reason: 'line is not a JSON object' },
     ]);

@@ -10,14 +10,17 @@ const NAMED: Record<string, string> = {
 /** Tag-tolerant helpers for SGML-ish corpora (Reuters, TimeML) that are not always valid XML. */
 export function decodeEntities(text: string): string {
   // Reuters carries &#2;/&#3; control marks; drop every control character but \t and \n.
-  return text
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-      if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+        if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+        const code =
+          ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+        return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+      })
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 export function stripTags(text: string): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccessControl } from './access';
 import { KeyStore } from './key-store';
-import { ApiProblem } from './problem';
+import type { ApiProblem } from './problem';
 
 let dir: string;
 let t: number;
@@ -54,16 +54,23 @@ describe('AccessControl', () => {
   it('picks up a new key within a second without a per-request database read', () => {
     access.authenticate(req({}));
     expect(access.isKnownOrigin('https://a.example')).toBe(false);
-    const { secret } = store.create({ name: 'new', rate: '10/min', origins: ['https://a.example'] });
+    const { secret } = store.create({
+      name: 'new',
+      rate: '10/min',
+      origins: ['https://a.example'],
+    });
     expect(status(() => access.authenticate(req({ authorization: `Bearer ${secret}` })))).toBe(401);
     t += 1_001;
     expect(status(() => access.authenticate(req({ authorization: `Bearer ${secret}` })))).toBe(200);
     expect(access.isKnownOrigin('https://a.example')).toBe(true);
   });
 
-  it.each(['Bearer', 'Bearer a b', 'Token x', `Bearer fwk_AAAAAAAA_${'b'.repeat(43)}`])('401 for %j', (auth) => {
-    expect(status(() => access.authenticate(req({ authorization: auth })))).toBe(401);
-  });
+  it.each(['Bearer', 'Bearer a b', 'Token x', `Bearer fwk_AAAAAAAA_${'b'.repeat(43)}`])(
+    '401 for %j',
+    (auth) => {
+      expect(status(() => access.authenticate(req({ authorization: auth })))).toBe(401);
+    },
+  );
 
   it('limits anonymous clients apart, and all of them together', () => {
     const a = access.authenticate(req({ 'x-forwarded-for': '10.0.0.1' }));

@@ -5,8 +5,7 @@ import { parseRate, type Rate } from './rate';
 import { rateLimitHeaders, TokenBucketLimiter, type RateDecision } from './rate-limiter';
 
 export type Principal =
-  | { kind: 'anonymous'; client: string }
-  | { kind: 'key'; key: ApiKeyRecord; rate: Rate };
+  { kind: 'anonymous'; client: string } | { kind: 'key'; key: ApiKeyRecord; rate: Rate };
 
 export interface AccessOptions {
   openStore: () => KeyStore;

@@ -52,12 +52,14 @@ export function exportHeader(format: ExportFormat, meta: ExportMeta): string {
   const filters = Object.entries(meta.filters)
     .map(([k, vs]) => `${k}=${vs.join('|')}`)
     .join(' ');
-  return [
-    `# Facetwire export; query: ${JSON.stringify(oneLine(meta.query))}; filters: ${oneLine(filters) || 'none'}` +
-      `${meta.scope ? `; scope: ${oneLine(meta.scope)}` : ''}; index: ${meta.indexVersion}; generated: ${meta.generatedAt}`,
-    `# source: ${oneLine(meta.url)}`,
-    CSV_COLUMNS.join(','),
-  ].join('\n') + '\n';
+  return (
+    [
+      `# Facetwire export; query: ${JSON.stringify(oneLine(meta.query))}; filters: ${oneLine(filters) || 'none'}` +
+        `${meta.scope ? `; scope: ${oneLine(meta.scope)}` : ''}; index: ${meta.indexVersion}; generated: ${meta.generatedAt}`,
+      `# source: ${oneLine(meta.url)}`,
+      CSV_COLUMNS.join(','),
+    ].join('\n') + '\n'
+  );
 }
 
 export function exportRow(format: ExportFormat, hit: Hit): string {
@@ -70,6 +72,7 @@ export function exportRow(format: ExportFormat, hit: Hit): string {
 
 /** A last line with the count, so a truncated download is recognisable as such. */
 export function exportFooter(format: ExportFormat, count: number, error?: string): string {
-  if (format === 'jsonl') return `${JSON.stringify(error ? { error, count } : { end: { count } })}\n`;
+  if (format === 'jsonl')
+    return `${JSON.stringify(error ? { error, count } : { end: { count } })}\n`;
   return error ? `# error after ${count} rows: ${oneLine(error)}\n` : `# end; rows: ${count}\n`;
 }

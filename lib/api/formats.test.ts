@@ -15,7 +15,10 @@ const hit: Hit = {
   dateQuality: 'exact',
   source: 'wire',
   language: 'en',
-  countries: [{ code: 'FR', name: 'France' }, { code: 'DE', name: 'Germany' }],
+  countries: [
+    { code: 'FR', name: 'France' },
+    { code: 'DE', name: 'Germany' },
+  ],
   organizations: ['=cmd|calc', 'Acme, Inc.'],
   people: [],
 };
@@ -42,9 +45,18 @@ describe('CSV and JSONL export', () => {
   });
 
   it('writes rows, a stated header and a count line', () => {
-    const m = { query: 'oil\nprices', filters: { country: ['FR', 'DE'] }, scope: null, indexVersion: 'articles@v1', generatedAt: '2026-01-01T00:00:00.000Z', url: 'http://x/api/v1/export?format=csv' };
+    const m = {
+      query: 'oil\nprices',
+      filters: { country: ['FR', 'DE'] },
+      scope: null,
+      indexVersion: 'articles@v1',
+      generatedAt: '2026-01-01T00:00:00.000Z',
+      url: 'http://x/api/v1/export?format=csv',
+    };
     const header = exportHeader('csv', m).split('\n');
-    expect(header[0]).toBe('# Facetwire export; query: "oil prices"; filters: country=FR|DE; index: articles@v1; generated: 2026-01-01T00:00:00.000Z');
+    expect(header[0]).toBe(
+      '# Facetwire export; query: "oil prices"; filters: country=FR|DE; index: articles@v1; generated: 2026-01-01T00:00:00.000Z',
+    );
     expect(exportRow('csv', hit)).toBe(
       'x1,"A <b>bold</b> & ""quoted"" title\u0001",1987-03-02T00:00:00.000Z,exact,wire,en,https://example.com/a?b=1&c=2,FR; DE,"\'=cmd|calc; Acme, Inc.",\n',
     );
@@ -66,7 +78,9 @@ describe('feeds', () => {
 
   it('Atom too', () => {
     const feed = parseAtomFeed(atomFeed([hit], meta));
-    expect((feed.entries?.[0]?.title as unknown as { value: string }).value).toBe('A <b>bold</b> & "quoted" title');
+    expect((feed.entries?.[0]?.title as unknown as { value: string }).value).toBe(
+      'A <b>bold</b> & "quoted" title',
+    );
     expect(feed.entries?.[0]?.published).toBe('1987-03-02T00:00:00.000Z');
   });
 });

@@ -17,12 +17,25 @@ afterEach(() => {
 
 describe('KeyStore', () => {
   it('stores only the hash of a fresh, well-formed key', () => {
-    const { secret, record } = store.create({ name: 'A', rate: '600/min', scope: 'source = X', origins: ['https://a.example'] });
+    const { secret, record } = store.create({
+      name: 'A',
+      rate: '600/min',
+      scope: 'source = X',
+      origins: ['https://a.example'],
+    });
     expect(isKeyShaped(secret)).toBe(true);
-    expect(record).toMatchObject({ name: 'A', rate: '600/min', scope: 'source = X', origins: ['https://a.example'], revokedAt: null });
+    expect(record).toMatchObject({
+      name: 'A',
+      rate: '600/min',
+      scope: 'source = X',
+      origins: ['https://a.example'],
+      revokedAt: null,
+    });
     expect(record.hash).toBe(hashKey(secret));
     store.db.pragma('wal_checkpoint(TRUNCATE)');
-    expect(readFileSync(join(dir, 'nested', 'keys.sqlite')).includes(Buffer.from(secret))).toBe(false);
+    expect(readFileSync(join(dir, 'nested', 'keys.sqlite')).includes(Buffer.from(secret))).toBe(
+      false,
+    );
     expect(store.create({ name: 'B', rate: '1/s' }).secret).not.toBe(secret);
   });
 

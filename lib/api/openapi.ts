@@ -71,7 +71,9 @@ function op(summary: string, description: string, params: Json[], responses: Jso
     get: {
       summary,
       description,
-      operationId: summary.replace(/[^A-Za-z]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase()),
+      operationId: summary.replace(/[^A-Za-z]+(.)?/g, (_m, c: string | undefined) =>
+        (c ?? '').toUpperCase(),
+      ),
       parameters: params,
       responses: { ...responses, ...ERRORS },
     },
@@ -101,9 +103,14 @@ export function buildOpenApiDocument(): Json {
     servers: [{ url: '/api/v1' }],
     security: [{}, { partnerKey: [] }],
     paths: {
-      '/search': op('Search articles', 'Full-text and faceted search, paginated.', q(SEARCH_PARAMS), {
-        '200': ok('Matching articles', 'application/json', ref('SearchResponse'), SEARCH_EXAMPLE),
-      }),
+      '/search': op(
+        'Search articles',
+        'Full-text and faceted search, paginated.',
+        q(SEARCH_PARAMS),
+        {
+          '200': ok('Matching articles', 'application/json', ref('SearchResponse'), SEARCH_EXAMPLE),
+        },
+      ),
       '/articles/{id}': op(
         'Get article',
         'One article with its recognised entities.',
@@ -117,7 +124,12 @@ export function buildOpenApiDocument(): Json {
         'Search facet values',
         'Values of one facet that start with `q`, with their article counts under the filters.',
         [
-          { name: 'name', in: 'path', required: true, schema: { type: 'string', enum: API_FACET_NAMES } },
+          {
+            name: 'name',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', enum: API_FACET_NAMES },
+          },
           ...q(FACET_VALUE_PARAMS),
         ],
         {
@@ -152,17 +164,26 @@ export function buildOpenApiDocument(): Json {
           summary: 'This document',
           operationId: 'openapi',
           security: [{}],
-          responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': {
+              description: 'OpenAPI 3.1',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
         },
       },
       '/health': {
         get: {
           summary: 'Health',
-          description: 'Liveness of the API and reachability of Meilisearch (503 when unreachable).',
+          description:
+            'Liveness of the API and reachability of Meilisearch (503 when unreachable).',
           operationId: 'health',
           security: [{}],
           responses: {
-            '200': { description: 'Up', content: { 'application/json': { schema: ref('Health') } } },
+            '200': {
+              description: 'Up',
+              content: { 'application/json': { schema: ref('Health') } },
+            },
             '503': problemRef('Unavailable'),
           },
         },
@@ -170,7 +191,11 @@ export function buildOpenApiDocument(): Json {
     },
     components: {
       securitySchemes: {
-        partnerKey: { type: 'http', scheme: 'bearer', description: 'Partner key (`npm run keys -- create`).' },
+        partnerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Partner key (`npm run keys -- create`).',
+        },
       },
       schemas: {
         SearchResponse: jsonSchema(searchResponseSchema),
@@ -180,10 +205,19 @@ export function buildOpenApiDocument(): Json {
         Problem: jsonSchema(problemSchema),
       },
       headers: {
-        'RateLimit-Limit': { description: 'Requests allowed per window.', schema: { type: 'integer' } },
+        'RateLimit-Limit': {
+          description: 'Requests allowed per window.',
+          schema: { type: 'integer' },
+        },
         'RateLimit-Remaining': { description: 'Requests left now.', schema: { type: 'integer' } },
-        'RateLimit-Reset': { description: 'Seconds until the allowance is full again.', schema: { type: 'integer' } },
-        'Retry-After': { description: 'Seconds to wait before retrying.', schema: { type: 'integer' } },
+        'RateLimit-Reset': {
+          description: 'Seconds until the allowance is full again.',
+          schema: { type: 'integer' },
+        },
+        'Retry-After': {
+          description: 'Seconds to wait before retrying.',
+          schema: { type: 'integer' },
+        },
       },
       responses: {
         BadRequest: problemResponse('Invalid or unknown parameters; `invalid-params` names each.'),

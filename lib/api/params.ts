@@ -13,6 +13,7 @@ export interface ParamSpec {
   jsonSchema?: Record<string, unknown>;
 }
 
+// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
 
 export const textValue = (max: number) =>

@@ -18,9 +18,12 @@ describe('parseRate', () => {
     expect(formatRate(parseRate(input))).toBe(formatted);
   });
 
-  it.each(['', '600', '0/min', '-1/min', '10/fortnight', 'ten/min', '1e3/min'])('rejects %j', (input) => {
-    expect(() => parseRate(input)).toThrow(RateFormatError);
-  });
+  it.each(['', '600', '0/min', '-1/min', '10/fortnight', 'ten/min', '1e3/min'])(
+    'rejects %j',
+    (input) => {
+      expect(() => parseRate(input)).toThrow(RateFormatError);
+    },
+  );
 });
 
 describe('TokenBucketLimiter', () => {
@@ -28,7 +31,12 @@ describe('TokenBucketLimiter', () => {
     const c = clock();
     const limiter = new TokenBucketLimiter(100, c.now);
     const rate = { count: 3, windowSeconds: 60 };
-    expect([1, 2, 3, 4].map(() => limiter.take('k', rate).allowed)).toEqual([true, true, true, false]);
+    expect([1, 2, 3, 4].map(() => limiter.take('k', rate).allowed)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     const denied = limiter.take('k', rate);
     expect(denied).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 20 });
     c.advance(19_999);

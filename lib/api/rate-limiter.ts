@@ -30,7 +30,11 @@ export class TokenBucketLimiter {
     const now = this.now();
     const perMs = rate.count / (rate.windowSeconds * 1000);
     let bucket = this.buckets.get(id);
-    if (!bucket || bucket.rate.count !== rate.count || bucket.rate.windowSeconds !== rate.windowSeconds) {
+    if (
+      !bucket ||
+      bucket.rate.count !== rate.count ||
+      bucket.rate.windowSeconds !== rate.windowSeconds
+    ) {
       if (!bucket && this.buckets.size >= this.maxBuckets) this.prune(now);
       bucket = { tokens: rate.count, updatedMs: now, rate };
       this.buckets.set(id, bucket);

@@ -1,6 +1,6 @@
-import { MeilisearchApiError } from 'meilisearch';
 import { isUnreachable } from '../meili/client';
 import { MeiliLayerError } from '../meili/errors';
+import { meiliHttpStatus } from '../meili/node-http';
 import { accessControl, type Principal } from './access';
 import { ApiProblem, problemResponse } from './problem';
 import { rateLimitHeaders } from './rate-limiter';
@@ -43,13 +43,13 @@ function corsHeaders(request: Request, principal: Principal | null): Record<stri
 /** Every failure becomes a problem document; internals only reach the server log. */
 export function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
+  const status = meiliHttpStatus(error);
+  if (status !== undefined && status !== 503) {
+    console.error('[api] Meilisearch rejected a request:', error);
+    return new ApiProblem(500, 'The request could not be completed.');
+  }
   if (isUnreachable(error) || error instanceof MeiliLayerError) {
     return new ApiProblem(503, 'The search engine is not reachable; retry shortly.', {
-      headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
-    });
-  }
-  if (error instanceof MeilisearchApiError && error.response.status === 503) {
-    return new ApiProblem(503, 'The search engine is busy; retry shortly.', {
       headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
     });
   }
@@ -121,6 +121,10 @@ export function methodNotAllowed(request: Request): Response {
 export function json(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {
     ...init,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...init.headers },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...init.headers,
+    },
   });
 }

@@ -93,9 +93,7 @@ export const problemSchema = z.object({
   status: z.number().int(),
   detail: z.string().optional(),
   instance: z.string().optional(),
-  'invalid-params': z
-    .array(z.object({ name: z.string(), reason: z.string() }))
-    .optional(),
+  'invalid-params': z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
 });
 
 export type Hit = z.infer<typeof hitSchema>;

@@ -2,7 +2,20 @@ import { FILTERABLE_FIELDS } from '../schema/index-settings';
 
 const OPERATOR_AFTER_FIELD =
   /^\s*(!=|>=|<=|=|>|<|IN\b|NOT\s+IN\b|EXISTS\b|NOT\s+EXISTS\b|IS\b|CONTAINS\b|NOT\s+CONTAINS\b|STARTS\s+WITH\b|\d)/i;
-const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'TO', 'IN', 'EXISTS', 'IS', 'NULL', 'EMPTY', 'CONTAINS', 'STARTS', 'WITH']);
+const KEYWORDS = new Set([
+  'AND',
+  'OR',
+  'NOT',
+  'TO',
+  'IN',
+  'EXISTS',
+  'IS',
+  'NULL',
+  'EMPTY',
+  'CONTAINS',
+  'STARTS',
+  'WITH',
+]);
 
 /**
  * Checks a key's scope filter before it is stored: it is ANDed into every query inside

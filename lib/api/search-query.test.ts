@@ -31,7 +31,9 @@ describe('search parameters', () => {
   });
 
   it('builds a filter with every value quoted and the scope ANDed', () => {
-    const query = parse('country=fr&country=DE&match.country=all&exclude.source=a%22b&from=1987&to=1987-06');
+    const query = parse(
+      'country=fr&country=DE&match.country=all&exclude.source=a%22b&from=1987&to=1987-06',
+    );
     expect(filterFor(query, 'source = reuters')).toEqual([
       'countries = "FR"',
       'countries = "DE"',
@@ -43,7 +45,10 @@ describe('search parameters', () => {
   });
 
   it('maps sort, paging, facets and highlight to Meilisearch', () => {
-    const { params } = meiliSearchRequest(parse('sort=newest&page=3&limit=5&facets=person,country&highlight=1'), null);
+    const { params } = meiliSearchRequest(
+      parse('sort=newest&page=3&limit=5&facets=person,country&highlight=1'),
+      null,
+    );
     expect(params).toMatchObject({
       sort: ['publishedAt:desc'],
       page: 3,
@@ -74,6 +79,10 @@ describe('search parameters', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(problems('limit=0&sort=x&nope=1')?.map((p) => p.name)).toEqual(['limit', 'sort', 'nope']);
+    expect(problems('limit=0&sort=x&nope=1')?.map((p) => p.name)).toEqual([
+      'limit',
+      'sort',
+      'nope',
+    ]);
   });
 });

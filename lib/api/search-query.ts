@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import {
   buildFilter,
-  dateRangeFilter,
   FilterInputError,
-  partialDateBounds,
   type DateRange,
   type FacetRefinement,
   type MatchMode,
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { isoDateBounds, publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
 import {
   boolValue,
@@ -19,17 +18,20 @@ import {
   type ParamSpec,
   type ParsedParams,
 } from './params';
-import { invalidParams, type InvalidParam } from './problem';
+import { invalidParams } from './problem';
 
 export const MAX_LIMIT = 100;
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
-const partialDate = z
+const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-][\d:]+)?)?)?)?$/,
+    'must be an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]',
+  )
   .superRefine((value, ctx) => {
     try {
-      partialDateBounds(value);
+      isoDateBounds(value);
     } catch (error) {
       if (!(error instanceof FilterInputError)) throw error;
       ctx.addIssue({ code: 'custom', message: error.message });
@@ -82,14 +84,16 @@ export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec
 ]).concat([
   {
     name: 'from',
-    description: 'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD, UTC).',
-    schema: partialDate,
+    description:
+      'Published on or after this date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time (UTC unless offset given).',
+    schema: isoDate,
     example: '1987-03',
   },
   {
     name: 'to',
-    description: 'Published on or before the end of this date (YYYY, YYYY-MM or YYYY-MM-DD).',
-    schema: partialDate,
+    description:
+      'Published on or before the end of this date (same forms as from; 1987-03 means to 31 March inclusive).',
+    schema: isoDate,
     example: '1987-04-15',
   },
 ]);
@@ -155,6 +159,7 @@ export const SEARCH_PARAMS: ParamSpec[] = [
 export interface FilterQuery {
   q: string;
   refinements: FacetRefinement[];
+  /** Inclusive bounds as given (any ISO precision). */
   range: DateRange;
 }
 
@@ -180,26 +185,13 @@ export function toFilterQuery(params: ParsedParams): FilterQuery {
     });
   }
   const range: DateRange = { from: one<string>(params, 'from'), to: one<string>(params, 'to') };
-  const problems: InvalidParam[] = [];
-  for (const name of ['from', 'to'] as const) {
-    const value = range[name];
-    if (value === undefined) continue;
-    try {
-      partialDateBounds(value);
-    } catch (error) {
-      if (!(error instanceof FilterInputError)) throw error;
-      problems.push({ name, reason: error.message });
-    }
+  // Each date was validated on its own; only their order is left to check.
+  try {
+    publishedWindow(range.from, range.to);
+  } catch (error) {
+    if (!(error instanceof FilterInputError)) throw error;
+    throw invalidParams([{ name: 'from', reason: error.message }]);
   }
-  if (problems.length === 0) {
-    try {
-      dateRangeFilter(range);
-    } catch (error) {
-      if (!(error instanceof FilterInputError)) throw error;
-      problems.push({ name: 'from', reason: error.message });
-    }
-  }
-  if (problems.length > 0) throw invalidParams(problems);
   return { q: one<string>(params, 'q')?.trim() ?? '', refinements, range };
 }
 
@@ -230,5 +222,9 @@ export function meiliSort(sort: SortOrder): string[] | undefined {
 
 /** The caller's filters ANDed with the key's scope, which the caller cannot remove. */
 export function filterFor(query: FilterQuery, scope: string | null): (string | string[])[] {
-  return buildFilter(query.refinements, query.range, scope ? [scope] : []);
+  return [
+    ...buildFilter(query.refinements),
+    ...publishedWindow(query.range.from, query.range.to),
+    ...buildFilter([], {}, scope ? [scope] : []),
+  ];
 }

@@ -1,9 +1,10 @@
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Env } from '../env';
 import { isHealthy, type MeiliConnection } from './client';
 import { startEmbeddedMeili, type EmbeddedMeili } from './embedded';
 import { MeiliLayerError, MeiliUnavailableError } from './errors';
 import { loadOrCreateMasterKey } from './master-key';
-import { join, resolve } from 'node:path';
 
 export interface AdminConnection {
   conn: MeiliConnection;
@@ -11,9 +12,35 @@ export interface AdminConnection {
   embedded: EmbeddedMeili | null;
 }
 
+const RUNNING_FILE = 'running.json';
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An embedded server another command (e.g. `npm start`) already runs on this data dir. */
+async function findRunning(meiliDir: string): Promise<string | null> {
+  try {
+    const raw = JSON.parse(await readFile(join(meiliDir, RUNNING_FILE), 'utf8')) as {
+      url?: unknown;
+      pid?: unknown;
+    };
+    if (typeof raw.url !== 'string' || typeof raw.pid !== 'number') return null;
+    return pidAlive(raw.pid) && (await isHealthy(raw.url)) ? raw.url : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Admin access for the CLI: the external server named by MEILI_URL + MEILI_MASTER_KEY, or else
- * the embedded one, started on 127.0.0.1 with the master key kept in the data dir.
+ * the embedded one on this data dir — reused when already running, otherwise started on
+ * 127.0.0.1 with the master key kept in the data dir.
  */
 export async function connectAdmin(
   env: Env,
@@ -29,14 +56,24 @@ export async function connectAdmin(
     return { conn: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }, embedded: null };
   }
   const dataDir = resolve(env.FACETWIRE_DATA_DIR);
+  const meiliDir = join(dataDir, 'meili');
   const masterKey = await loadOrCreateMasterKey(dataDir);
+  const running = await findRunning(meiliDir);
+  if (running) return { conn: { url: running, apiKey: masterKey }, embedded: null };
   const embedded = await startEmbeddedMeili({
-    dataDir: join(dataDir, 'meili'),
+    dataDir: meiliDir,
     masterKey,
     ...(env.MEILI_PORT ? { port: env.MEILI_PORT } : {}),
     maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
     maxIndexingThreads: env.MEILI_MAX_INDEXING_THREADS,
     ...(onLog ? { onLog } : {}),
   });
+  const marker = join(meiliDir, RUNNING_FILE);
+  await writeFile(marker, JSON.stringify({ url: embedded.url, pid: embedded.process.pid }));
+  const stop = embedded.stop;
+  embedded.stop = async () => {
+    await stop();
+    await rm(marker, { force: true });
+  };
   return { conn: { url: embedded.url, apiKey: masterKey }, embedded };
 }

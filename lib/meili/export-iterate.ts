@@ -52,7 +52,10 @@ async function* datedWindow(ctx: Ctx, lo: number, hi: number): AsyncGenerator<Ar
   const extra = [`publishedAt >= ${lo}`, `publishedAt <= ${hi}`];
   const { total, min, max } = await countAndSpan(ctx, extra);
   if (total === 0) return;
-  if (total < ctx.opts.windowCap) return yield* pageThrough(ctx, extra);
+  if (total < ctx.opts.windowCap) {
+    yield* pageThrough(ctx, extra);
+    return;
+  }
   if (min === undefined || max === undefined || min >= max) {
     throw new ExportWindowError(
       `More than ${ctx.opts.windowCap} matches share one timestamp; narrow the query.`,
@@ -82,7 +85,10 @@ export async function* iterateAllMatches(
     opts: { order: 'oldest', pageSize: 1000, windowCap: MAX_TOTAL_HITS, ...options },
   };
   const all = await countAndSpan(ctx, []);
-  if (all.total < ctx.opts.windowCap) return yield* pageThrough(ctx, []);
+  if (all.total < ctx.opts.windowCap) {
+    yield* pageThrough(ctx, []);
+    return;
+  }
   if (all.min !== undefined && all.max !== undefined) {
     yield* datedWindow(ctx, all.min, all.max);
   }

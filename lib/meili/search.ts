@@ -1,9 +1,10 @@
 import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
-import { MeilisearchApiError } from 'meilisearch';
+import { Meilisearch } from 'meilisearch';
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
-import { appClient, appConnection, articleIndexUid } from './app-connection';
-import { isHealthy } from './client';
+import { APP_SEARCH_TIMEOUT_MS, appConnection, articleIndexUid } from './app-connection';
+import { IDENTITY_HEADERS, isHealthy } from './client';
+import { meiliHttpStatus, nodeHttpClient } from './node-http';
 
 export type ArticleHit = Partial<ArticleDocument> & Pick<ArticleDocument, 'id'>;
 export type MeiliFilter = (string | string[])[];
@@ -19,14 +20,33 @@ export interface ArticleSearchResponse {
   processingTimeMs: number;
 }
 
+let client: Meilisearch | undefined;
+
+/** The app's search-only connection and timeout, over keep-alive node:http (see node-http.ts). */
+function apiClient(): Meilisearch {
+  client ??= new Meilisearch({
+    host: appConnection().url,
+    apiKey: appConnection().apiKey,
+    requestInit: { headers: { ...IDENTITY_HEADERS } },
+    timeout: APP_SEARCH_TIMEOUT_MS,
+    httpClient: nodeHttpClient,
+  });
+  return client;
+}
+
 /** One search against the articles index with the app's search-only key. */
-export async function searchArticles(q: string, params: SearchParams): Promise<ArticleSearchResponse> {
-  return (await appClient().index<ArticleHit>(articleIndexUid()).search(q, params)) as ArticleSearchResponse;
+export async function searchArticles(
+  q: string,
+  params: SearchParams,
+): Promise<ArticleSearchResponse> {
+  return (await apiClient()
+    .index<ArticleHit>(articleIndexUid())
+    .search(q, params)) as ArticleSearchResponse;
 }
 
 /** Fetched by search, not the documents route: the scope filter applies and the key stays search-only. */
 export async function findArticle(filter: MeiliFilter): Promise<ArticleDocument | null> {
-  const res = await appClient()
+  const res = await apiClient()
     .index<ArticleDocument>(articleIndexUid())
     .search('', { filter, limit: 1 });
   return res.hits[0] ?? null;
@@ -42,7 +62,7 @@ export async function searchFacetValues(
   facetQuery: string,
   filter: MeiliFilter,
 ): Promise<FacetValueCount[]> {
-  const res = await appClient()
+  const res = await apiClient()
     .index(articleIndexUid())
     .searchForFacetValues({
       facetName: field,
@@ -63,10 +83,11 @@ export async function meiliHealth(timeoutMs = 800): Promise<boolean> {
 export async function indexVersion(): Promise<string> {
   const uid = articleIndexUid();
   try {
-    const info = await appClient().index(uid).getRawInfo();
+    const info = await apiClient().index(uid).getRawInfo();
     return `${uid}@${info.updatedAt}`;
   } catch (error) {
-    if (!(error instanceof MeilisearchApiError)) throw error;
+    const status = meiliHttpStatus(error);
+    if (status !== 401 && status !== 403) throw error;
     const res = await searchArticles('', { hitsPerPage: 0, page: 1 });
     return `${uid}@docs=${res.totalHits ?? 0}`;
   }

@@ -10,7 +10,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function markEntities(text: string, entities: readonly ArticleEntity[]): Segment[] {
   const forms = entities
-    .flatMap((entity) => [...new Set([entity.name, ...entity.forms])].map((form) => ({ form, entity })))
+    .flatMap((entity) =>
+      [...new Set([entity.name, ...entity.forms])].map((form) => ({ form, entity })),
+    )
     .filter((f) => f.form.trim().length > 1)
     .sort((a, b) => b.form.length - a.form.length);
   const taken: { start: number; end: number; entity: ArticleEntity }[] = [];

@@ -35,9 +35,7 @@ export function toggleExclude(route: SearchRoute, param: FacetParam, value: stri
 
 export function setMatchAll(route: SearchRoute, param: FacetParam, all: boolean): SearchRoute {
   return edit(route, (r) => {
-    r.matchAll = all
-      ? [...new Set([...r.matchAll, param])]
-      : r.matchAll.filter((p) => p !== param);
+    r.matchAll = all ? [...new Set([...r.matchAll, param])] : r.matchAll.filter((p) => p !== param);
   });
 }
 

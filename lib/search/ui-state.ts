@@ -14,7 +14,7 @@ import {
  * What InstantSearch's own widgets cannot express (match all, exclusion, date range, country
  * scope) lives in a custom `fw` key of the index UI state, owned by our advanced-filter widget.
  */
-export interface AdvancedState {
+export type AdvancedState = {
   scope: CountryScope;
   matchAll: FacetParam[];
   /** Selected values of facets in "match all" mode (the others live in refinementList). */
@@ -22,7 +22,7 @@ export interface AdvancedState {
   exclude: Partial<Record<FacetParam, string[]>>;
   from?: string;
   to?: string;
-}
+};
 
 export interface SearchUiState {
   query?: string;

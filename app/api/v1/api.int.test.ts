@@ -28,7 +28,10 @@ async function get(handler: Handler, path: string, headers: Record<string, strin
 
 async function search(query: string, headers: Record<string, string> = {}) {
   const res = await get(searchRoute.GET, `/search?${query}`, headers);
-  return { res, body: (await res.json()) as { hits: { id: string }[]; total: number } & Record<string, unknown> };
+  return {
+    res,
+    body: (await res.json()) as { hits: { id: string }[]; total: number } & Record<string, unknown>,
+  };
 }
 
 const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
@@ -58,6 +61,8 @@ describe('GET /search', () => {
     ['country=fr&exclude.country=DE', ['a1', 'a4', 'a8']],
     ['from=1987-03&to=1987-03', ['a1', 'a2', 'a8']],
     ['from=1988', ['a4', 'a7']],
+    ['from=1987-03-02T00:30Z&to=1987-03-02T23:59', ['a8']],
+    ['to=1987-03-02T00:00:00Z', ['a1']],
     ['person=James%20Baker&source=reuters', ['a1', 'a8']],
     ['language=fr', ['a4']],
     ['year=1987&exclude.source=reuters', ['a3']],
@@ -85,8 +90,13 @@ describe('GET /search', () => {
 
   it('highlights with HTML-escaped text and <mark> only', async () => {
     const { body } = await search('q=exports&highlight=true');
-    const hit = body.hits[0] as unknown as { highlight: { title: string; snippet: string }; snippet: string };
-    expect(hit.highlight.title).toBe('Japanese <mark>exports</mark> &lt;b&gt;grow&lt;/b&gt; &amp; &quot;surge&quot;');
+    const hit = body.hits[0] as unknown as {
+      highlight: { title: string; snippet: string };
+      snippet: string;
+    };
+    expect(hit.highlight.title).toBe(
+      'Japanese <mark>exports</mark> &lt;b&gt;grow&lt;/b&gt; &amp; &quot;surge&quot;',
+    );
     expect(hit.highlight.snippet).toContain('<mark>Exports</mark>');
     expect(hit.snippet).not.toMatch(/[<\uE000\uE001]/);
     const plain = await search('q=exports');
@@ -115,7 +125,10 @@ describe('GET /search', () => {
 
 describe('errors', () => {
   it('names every bad parameter and why', async () => {
-    const res = await get(searchRoute.GET, '/search?limit=500&sort=best&country=France&foo=1&from=2020-13&highlight=yes');
+    const res = await get(
+      searchRoute.GET,
+      '/search?limit=500&sort=best&country=France&foo=1&from=2020-13&highlight=yes',
+    );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     const body = (await res.json()) as { 'invalid-params': { name: string; reason: string }[] };
@@ -139,11 +152,14 @@ describe('errors', () => {
     const res = await get(searchRoute.GET, path);
     expect(res.status).toBe(400);
     const body = (await res.json()) as { 'invalid-params': { name: string; reason: string }[] };
-    expect(body['invalid-params']).toContainEqual({ name, reason: expect.stringMatching(reason) as string });
+    expect(body['invalid-params']).toContainEqual({
+      name,
+      reason: expect.stringMatching(reason) as string,
+    });
   });
 
-  it('rejects other methods with 405 problem', async () => {
-    const res = await searchRoute.POST(new Request('http://api.test/api/v1/search', { method: 'POST' }));
+  it('rejects other methods with 405 problem', () => {
+    const res = searchRoute.POST(new Request('http://api.test/api/v1/search', { method: 'POST' }));
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, OPTIONS');
     expect(res.headers.get('content-type')).toBe('application/problem+json');
@@ -168,8 +184,18 @@ describe('GET /articles/{id}', () => {
   it('returns the article with its entities', async () => {
     const res = await get(articleRoute.GET, '/articles/a1');
     const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ id: 'a1', title: 'Oil prices rise in France', countries: [{ code: 'FR', name: 'France' }] });
-    expect(body.entities).toContainEqual({ kind: 'organization', key: 'baker-hughes', name: 'Baker Hughes', count: 1, salient: false });
+    expect(body).toMatchObject({
+      id: 'a1',
+      title: 'Oil prices rise in France',
+      countries: [{ code: 'FR', name: 'France' }],
+    });
+    expect(body.entities).toContainEqual({
+      kind: 'organization',
+      key: 'baker-hughes',
+      name: 'Baker Hughes',
+      count: 1,
+      salient: false,
+    });
   });
 
   it('404 for an unknown id, 400 for an impossible one', async () => {
@@ -218,15 +244,22 @@ describe('GET /export', () => {
   it('CSV: header with query, filters, index version and time; every match; a count line', async () => {
     const res = await get(exportRoute.GET, '/export?format=csv&country=FR');
     const lines = (await res.text()).trim().split('\n');
-    expect(lines[0]).toMatch(/^# Facetwire export; query: ""; filters: country=FR; index: api_\w+@.+; generated: \d{4}-/);
-    expect(lines[2]).toBe('id,title,publishedAt,dateQuality,source,language,url,countries,organizations,people');
+    expect(lines[0]).toMatch(
+      /^# Facetwire export; query: ""; filters: country=FR; index: api_\w+@.+; generated: \d{4}-/,
+    );
+    expect(lines[2]).toBe(
+      'id,title,publishedAt,dateQuality,source,language,url,countries,organizations,people',
+    );
     expect(lines.slice(3, -1).map((l) => l.split(',')[0])).toEqual(['a1', 'a8', 'a3', 'a4']);
     expect(lines.at(-1)).toBe('# end; rows: 4');
   });
 
   it('JSONL: meta line, hits, end line', async () => {
     const res = await get(exportRoute.GET, '/export?format=jsonl&q=oil&sort=newest');
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ meta: { query: 'oil', filters: { sort: ['newest'] } } });
     expect(lines.slice(1, -1).map((l) => l.id)).toEqual(['a3', 'a1', 'a6']);
     expect(lines.at(-1)).toEqual({ end: { count: 3 } });
@@ -242,11 +275,24 @@ describe('openapi and health', () => {
     const res = await get(openapiRoute.GET, '/openapi.json');
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/articles/{id}', '/export', '/facets/{name}', '/health', '/openapi.json', '/search', '/search.atom', '/search.rss'],
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/articles/{id}',
+      '/export',
+      '/facets/{name}',
+      '/health',
+      '/openapi.json',
+      '/search',
+      '/search.atom',
+      '/search.rss',
+    ]);
+    contract.validateExample(
+      '#/components/schemas/SearchResponse',
+      (await import('../../../lib/api/openapi-examples')).SEARCH_EXAMPLE,
     );
-    contract.validateExample('#/components/schemas/SearchResponse', (await import('../../../lib/api/openapi-examples')).SEARCH_EXAMPLE);
-    contract.validateExample('#/components/schemas/Article', (await import('../../../lib/api/openapi-examples')).ARTICLE_EXAMPLE);
+    contract.validateExample(
+      '#/components/schemas/Article',
+      (await import('../../../lib/api/openapi-examples')).ARTICLE_EXAMPLE,
+    );
   });
 
   it('health reports Meilisearch reachable', async () => {
@@ -260,8 +306,15 @@ describe('partner keys', () => {
   const keys: Record<string, string> = {};
   beforeAll(() => {
     store = new KeyStore(process.env.FACETWIRE_API_DB);
-    keys.scoped = store.create({ name: 'scoped', rate: '1000/min', scope: 'source = reuters', origins: ['https://partner.example'] }).secret;
+    keys.scoped = store.create({
+      name: 'scoped',
+      rate: '1000/min',
+      scope: 'source = reuters',
+      origins: ['https://partner.example'],
+    }).secret;
     keys.slow = store.create({ name: 'slow', rate: '3/min' }).secret;
+    // Stored without the CLI's checks: a scope Meilisearch rejects must not leak its message.
+    keys.broken = store.create({ name: 'broken', rate: '10/min', scope: 'year = 1987 AND' }).secret;
     resetAccessControl(); // new keys are picked up within a second; don't wait in a test
   });
   afterAll(() => store.close());
@@ -271,29 +324,59 @@ describe('partner keys', () => {
     const all = await search('', bearer(keys.scoped));
     expect(ids(all.body.hits)).toEqual(['a1', 'a2', 'a5', 'a8']);
     expect((await search('source=wire', bearer(keys.scoped))).body.total).toBe(0);
-    expect((await search(`source=${encodeURIComponent('x") OR (source = wire')}`, bearer(keys.scoped))).body.total).toBe(0);
+    expect(
+      (await search(`source=${encodeURIComponent('x") OR (source = wire')}`, bearer(keys.scoped)))
+        .body.total,
+    ).toBe(0);
     expect((await get(articleRoute.GET, '/articles/a4', bearer(keys.scoped))).status).toBe(404);
     expect((await get(articleRoute.GET, '/articles/a1', bearer(keys.scoped))).status).toBe(200);
     const facets = await get(facetsRoute.GET, '/facets/organization?q=Bak', bearer(keys.scoped));
-    expect(((await facets.json()) as { values: { value: string }[] }).values.map((v) => v.value)).toEqual(['Baker Hughes']);
-    const csv = await (await get(exportRoute.GET, '/export?format=csv', bearer(keys.scoped))).text();
+    expect(
+      ((await facets.json()) as { values: { value: string }[] }).values.map((v) => v.value),
+    ).toEqual(['Baker Hughes']);
+    const csv = await (
+      await get(exportRoute.GET, '/export?format=csv', bearer(keys.scoped))
+    ).text();
     expect(csv).toContain('scope: source = reuters');
     expect(csv.trim().split('\n').at(-1)).toBe('# end; rows: 4');
   });
 
+  it('a search Meilisearch rejects is a 500 problem without internals', async () => {
+    const res = await get(searchRoute.GET, '/search?q=oil', bearer(keys.broken));
+    expect(res.status).toBe(500);
+    const body = await res.text();
+    expect(body).not.toMatch(/year|filter|meili|at \//i);
+  });
+
   it('CORS only for the key’s origins', async () => {
-    const ok = await get(searchRoute.GET, '/search', { ...bearer(keys.scoped), origin: 'https://partner.example' });
+    const ok = await get(searchRoute.GET, '/search', {
+      ...bearer(keys.scoped),
+      origin: 'https://partner.example',
+    });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://partner.example');
-    const other = await get(searchRoute.GET, '/search', { ...bearer(keys.scoped), origin: 'https://evil.example' });
+    const other = await get(searchRoute.GET, '/search', {
+      ...bearer(keys.scoped),
+      origin: 'https://evil.example',
+    });
     expect(other.status).toBe(403);
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const anon = await get(searchRoute.GET, '/search', { origin: 'https://partner.example' });
     expect(anon.status).toBe(200);
     expect(anon.headers.get('access-control-allow-origin')).toBeNull();
-    const pre = searchRoute.OPTIONS(new Request('http://api.test/api/v1/search', { method: 'OPTIONS', headers: { origin: 'https://partner.example' } }));
+    const pre = searchRoute.OPTIONS(
+      new Request('http://api.test/api/v1/search', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://partner.example' },
+      }),
+    );
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-headers')).toContain('Authorization');
-    const preBad = searchRoute.OPTIONS(new Request('http://api.test/api/v1/search', { method: 'OPTIONS', headers: { origin: 'https://evil.example' } }));
+    const preBad = searchRoute.OPTIONS(
+      new Request('http://api.test/api/v1/search', {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example' },
+      }),
+    );
     expect(preBad.status).toBe(403);
   });
 

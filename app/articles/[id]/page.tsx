@@ -34,7 +34,12 @@ function Paragraph({ text, entities }: { text: string; entities: ArticleEntity[]
     <p>
       {markEntities(text, entities).map((s, i) =>
         s.entity ? (
-          <Link key={i} href={entityHref(s.entity)} className="entity-link" data-entity={s.entity.kind}>
+          <Link
+            key={i}
+            href={entityHref(s.entity)}
+            className="entity-link"
+            data-entity={s.entity.kind}
+          >
             {s.text}
           </Link>
         ) : (
@@ -104,7 +109,11 @@ export default async function ArticlePage({ params }: Props) {
                 {list.map((e) => (
                   <li key={e.key}>
                     <Link href={entityPageHref(e)}>{e.name}</Link>{' '}
-                    <Link href={entityHref(e)} className="muted" aria-label={`Search articles with ${e.name}`}>
+                    <Link
+                      href={entityHref(e)}
+                      className="muted"
+                      aria-label={`Search articles with ${e.name}`}
+                    >
                       (search)
                     </Link>
                   </li>

@@ -18,6 +18,10 @@ export interface Operation {
   responses: Record<string, Json>;
 }
 
+const num = (v: unknown) => (typeof v === 'number' ? String(v) : '');
+const exampleText = (v: unknown) =>
+  JSON.stringify(Array.isArray(v) ? v[0] : v).replace(/^"|"$/g, '');
+
 /** A readable type for a parameter schema: "integer 1–100", "one of: a, b", "list of string". */
 function typeLabel(schema: Json | undefined): string {
   if (!schema) return '';
@@ -25,20 +29,28 @@ function typeLabel(schema: Json | undefined): string {
   if (Array.isArray(schema.enum)) return `one of: ${(schema.enum as string[]).join(', ')}`;
   const range =
     typeof schema.minimum === 'number' || typeof schema.maximum === 'number'
-      ? ` ${String(schema.minimum ?? '')}–${String(schema.maximum ?? '')}`
+      ? ` ${num(schema.minimum)}–${num(schema.maximum)}`
       : '';
   const max = typeof schema.maxLength === 'number' ? ` (≤ ${schema.maxLength} chars)` : '';
   const pattern = typeof schema.pattern === 'string' ? ` matching ${schema.pattern}` : '';
-  const fallback = schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
+  const fallback =
+    schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
   return `${typeof schema.type === 'string' ? schema.type : 'string'}${range}${max}${pattern}${fallback}`;
 }
 
-function responseSummary(status: string, r: Json): { description: string; types: string[]; example?: unknown } {
+function responseSummary(
+  status: string,
+  r: Json,
+): { description: string; types: string[]; example?: unknown } {
   const ref = typeof r.$ref === 'string' ? r.$ref.split('/').pop() : undefined;
   const content = (r.content ?? {}) as Record<string, Json>;
   const first = Object.values(content)[0];
   return {
-    description: ref ? `problem: ${ref}` : String(r.description ?? status),
+    description: ref
+      ? `problem: ${ref}`
+      : typeof r.description === 'string'
+        ? r.description
+        : status,
     types: ref ? ['application/problem+json'] : Object.keys(content),
     example: first?.example,
   };
@@ -79,7 +91,7 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
                   {p.example !== undefined ? (
                     <>
                       {' '}
-                      Example: <code>{Array.isArray(p.example) ? String(p.example[0]) : String(p.example)}</code>
+                      Example: <code>{exampleText(p.example)}</code>
                     </>
                   ) : null}
                 </td>
@@ -97,7 +109,15 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
           return (
             <li key={status}>
               <strong>{status}</strong> {s.description}
-              {s.types.length > 0 ? <> — {s.types.map((t) => <code key={t}>{t} </code>)}</> : null}
+              {s.types.length > 0 ? (
+                <>
+                  {' '}
+                  —{' '}
+                  {s.types.map((t) => (
+                    <code key={t}>{t} </code>
+                  ))}
+                </>
+              ) : null}
               {s.example !== undefined ? (
                 <pre className={styles.example} aria-label={`Example ${status} response`}>
                   {JSON.stringify(s.example, null, 2)}

@@ -12,10 +12,12 @@ type Json = Record<string, unknown>;
 export default function ApiDocsPage() {
   const doc = buildOpenApiDocument();
   const info = doc.info as { title: string; version: string; description: string };
-  const ops = Object.entries(doc.paths as Record<string, { get: Operation }>).map(([path, item]) => ({
-    path,
-    op: item.get,
-  }));
+  const ops = Object.entries(doc.paths as Record<string, { get: Operation }>).map(
+    ([path, item]) => ({
+      path,
+      op: item.get,
+    }),
+  );
   const responses = (doc.components as Json).responses as Record<string, { description: string }>;
   return (
     <article className={styles.docs} aria-labelledby="api-title">
@@ -60,10 +62,10 @@ export default function ApiDocsPage() {
         <h2 id="errors">Errors</h2>
         <p>
           Every failure is an RFC 9457 problem document (<code>application/problem+json</code>) with{' '}
-          <code>type</code>, <code>title</code>, <code>status</code> and <code>detail</code>. Invalid
-          or unknown parameters give <code>400</code> with an <code>invalid-params</code> list naming
-          each parameter and the reason. When the search engine is unreachable the answer is{' '}
-          <code>503</code> with <code>Retry-After</code>, within about a second.
+          <code>type</code>, <code>title</code>, <code>status</code> and <code>detail</code>.
+          Invalid or unknown parameters give <code>400</code> with an <code>invalid-params</code>{' '}
+          list naming each parameter and the reason. When the search engine is unreachable the
+          answer is <code>503</code> with <code>Retry-After</code>, within about a second.
         </p>
         <dl className={styles.problems}>
           {Object.entries(PROBLEM_TYPES).map(([status, [slug, title]]) => (

@@ -20,7 +20,7 @@ export function parseConll(content: string, fileName = 'input'): ConllDoc[] {
   const docs: ConllDoc[] = [];
   let lines: string[] = [];
   let doc: ConllDoc | null = null;
-  let open: ConllSpan | null = null;
+  const state: { open: ConllSpan | null } = { open: null };
   const newDoc = (): ConllDoc => ({
     text: '',
     tokenStarts: new Set(),
@@ -28,8 +28,8 @@ export function parseConll(content: string, fileName = 'input'): ConllDoc[] {
     gold: [],
   });
   const close = () => {
-    if (open && doc) doc.gold.push(open);
-    open = null;
+    if (state.open && doc) doc.gold.push(state.open);
+    state.open = null;
   };
   const finish = () => {
     close();
@@ -62,7 +62,7 @@ export function parseConll(content: string, fileName = 'input'): ConllDoc[] {
     const end = doc.text.length;
     doc.tokenStarts.add(start);
     doc.tokenEnds.add(end);
-    const current = open as ConllSpan | null;
+    const current = state.open;
     if (tag === 'O') {
       close();
       return;
@@ -70,7 +70,7 @@ export function parseConll(content: string, fileName = 'input'): ConllDoc[] {
     const type = tag.slice(2);
     if (tag.startsWith('B-') || !current || current.type !== type) {
       close();
-      open = { start, end, type };
+      state.open = { start, end, type };
     } else {
       current.end = end;
     }

@@ -60,16 +60,30 @@ export function parseReuters(xml: string): ReutersArticle[] {
   for (const m of xml.matchAll(/<REUTERS\b([^>]*)>([\s\S]*?)<\/REUTERS>/g)) {
     const attrs = m[1] ?? '';
     const block = m[2] ?? '';
-    const text = field(block, 'TEXT');
-    const hasBody = text.includes('<BODY>');
-    const body = hasBody
-      ? field(text, 'BODY')
-      : text.replace(/<[^>]+>[\s\S]*?<\/[^>]+>/g, '').replace(/<[^>]+>/g, '');
+    // <TEXT TYPE="BRIEF"> (title only) and <TEXT TYPE="UNPROC"> (no markup) carry attributes.
+    const textMatch = /<TEXT\b([^>]*)>([\s\S]*?)<\/TEXT>/.exec(block);
+    const text = textMatch?.[2] ?? '';
+    const unproc = /TYPE="UNPROC"/.test(textMatch?.[1] ?? '');
+    const brief = /TYPE="BRIEF"/.test(textMatch?.[1] ?? '');
+    let title = decodeEntities(field(text, 'TITLE'));
+    let body = text.includes('<BODY>')
+      ? decodeEntities(field(text, 'BODY'))
+      : brief
+        ? ''
+        : decodeEntities(
+            text.replace(/<(TITLE|DATELINE)>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ''),
+          );
+    if (!title && unproc) {
+      // Untitled wire items (tables, briefs) start with a headline line, as the indexer reads them.
+      const [first = '', ...rest] = body.trim().split('\n');
+      title = first.trim();
+      body = rest.join('\n');
+    }
     out.push({
       id: /NEWID="(\d+)"/.exec(attrs)?.[1] ?? String(out.length + 1),
-      title: decodeEntities(field(text, 'TITLE')),
+      title,
       dateline: decodeEntities(field(text, 'DATELINE')),
-      body: decodeEntities(body),
+      body,
       publishedAt: parseReutersDate(field(block, 'DATE')),
       places: labels(block, 'PLACES'),
       orgs: labels(block, 'ORGS'),

@@ -20,7 +20,10 @@ export async function articleEndpoint(ctx: ApiContext): Promise<Response> {
   if (!parsed.success) {
     throw invalidParams([{ name: 'id', reason: parsed.error.issues[0]?.message ?? 'invalid id' }]);
   }
-  const filter = [`id = ${quoteFilterValue(parsed.data)}`, ...(ctx.scope ? [`(${ctx.scope})`] : [])];
+  const filter = [
+    `id = ${quoteFilterValue(parsed.data)}`,
+    ...(ctx.scope ? [`(${ctx.scope})`] : []),
+  ];
   const doc = await findArticle(filter);
   if (!doc) throw new ApiProblem(404, `No article with id "${parsed.data}".`);
   return json(toArticle(doc, elapsed(ctx)));

@@ -84,7 +84,8 @@ export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
   const stamp = generatedAt.replace(/[:.]/g, '-');
   return new Response(stream, {
     headers: {
-      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
+      'Content-Type':
+        format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
       'Content-Disposition': `attachment; filename="facetwire-export-${stamp}.${format}"`,
       'Cache-Control': 'no-store',
       'X-Facetwire-Index-Version': version,

@@ -39,7 +39,10 @@ async function countryValues(q: string, filter: (string | string[])[]): Promise<
       (v) =>
         !needle ||
         v.value.toLowerCase() === needle ||
-        v.name.toLowerCase().split(/[\s,()-]+/).some((w) => w.startsWith(needle)) ||
+        v.name
+          .toLowerCase()
+          .split(/[\s,()-]+/)
+          .some((w) => w.startsWith(needle)) ||
         v.name.toLowerCase().startsWith(needle),
     )
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
@@ -56,7 +59,10 @@ function safeDecode(segment: string): string {
 export async function facetValuesEndpoint(ctx: ApiContext): Promise<Response> {
   const name = safeDecode(ctx.url.pathname.split('/').pop() ?? '');
   if (!isApiFacet(name)) {
-    throw new ApiProblem(404, `No facet named "${name.slice(0, 40)}"; use one of ${API_FACET_NAMES.join(', ')}.`);
+    throw new ApiProblem(
+      404,
+      `No facet named "${name.slice(0, 40)}"; use one of ${API_FACET_NAMES.join(', ')}.`,
+    );
   }
   const params = parseParams(ctx.url.searchParams, FACET_VALUE_PARAMS);
   const q = one<string>(params, 'q')?.trim() ?? '';

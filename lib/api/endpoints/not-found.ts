@@ -2,5 +2,8 @@ import { ApiProblem } from '../problem';
 import type { ApiContext } from '../route';
 
 export function notFoundEndpoint(ctx: ApiContext): Response {
-  throw new ApiProblem(404, `No API endpoint at ${ctx.url.pathname.slice(0, 100)}; see /api/v1/openapi.json.`);
+  throw new ApiProblem(
+    404,
+    `No API endpoint at ${ctx.url.pathname.slice(0, 100)}; see /api/v1/openapi.json.`,
+  );
 }

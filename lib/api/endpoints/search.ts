@@ -7,7 +7,8 @@ import type { SearchResponseBody } from '../schemas';
 import { SEARCH_PARAMS, toSearchQuery } from '../search-query';
 import { meiliSearchRequest } from '../search-request';
 
-export const elapsed = (ctx: ApiContext) => Math.round((performance.now() - ctx.startedAt) * 10) / 10;
+export const elapsed = (ctx: ApiContext) =>
+  Math.round((performance.now() - ctx.startedAt) * 10) / 10;
 
 export async function searchEndpoint(ctx: ApiContext): Promise<Response> {
   const query = toSearchQuery(parseParams(ctx.url.searchParams, SEARCH_PARAMS));

@@ -58,7 +58,9 @@ export class ContractChecker {
     const validate = this.ajv.getSchema(`${DOC_ID}${pointer}`);
     if (!validate) throw new Error(`no schema at ${pointer}`);
     if (!validate(body)) {
-      throw new Error(`${template} ${res.status} breaks the contract: ${this.ajv.errorsText(validate.errors)}`);
+      throw new Error(
+        `${template} ${res.status} breaks the contract: ${this.ajv.errorsText(validate.errors)}`,
+      );
     }
   }
 
@@ -69,4 +71,5 @@ export class ContractChecker {
   }
 }
 
-const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1').replace(/\{/g, '%7B').replace(/\}/g, '%7D');
+const esc = (s: string) =>
+  s.replace(/~/g, '~0').replace(/\//g, '~1').replace(/\{/g, '%7B').replace(/\}/g, '%7D');

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { setCountryScope, setMatchAll, toggleExclude, toggleValue } from './route-ops';
+import { advancedFilter, routeToUiState, uiStateToRoute } from './ui-state';
+import { parseSearchParams } from './url-state';
+
+const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs)).route;
+
+describe('route <-> InstantSearch UI state', () => {
+  it.each([
+    '',
+    '?q=kanak&country=FR&country=AZ&sort=newest&page=2',
+    '?country=FR&country=AZ&all=country&xcountry=RU&from=2024-01&to=2025-12',
+    '?country=FR&cscope=about&org=NATO&per=10&sort=oldest',
+  ])('%s survives the round trip', (qs) => {
+    const r = parse(qs);
+    expect(uiStateToRoute(routeToUiState(r, 'articles'), 'articles')).toEqual(r);
+  });
+
+  it('puts match-any values in refinementList and match-all values in the fw state', () => {
+    const ui = routeToUiState(
+      parse('?country=FR&org=NATO&org=EU&all=org&cscope=about'),
+      'articles',
+    );
+    expect(ui.refinementList).toEqual({ countriesAbout: ['FR'] });
+    expect(ui.fw?.allValues).toEqual({ org: ['NATO', 'EU'] });
+  });
+
+  it('maps sorts to sort indexes', () => {
+    expect(routeToUiState(parse('?sort=newest'), 'a').sortBy).toBe('a:publishedAt:desc');
+    expect(routeToUiState(parse('?sort=oldest'), 'a').sortBy).toBe('a:publishedAt:asc');
+    expect(routeToUiState(parse(''), 'a').sortBy).toBeUndefined();
+  });
+});
+
+describe('advancedFilter', () => {
+  const cases: [string, string | undefined][] = [
+    ['', undefined],
+    ['?country=FR', undefined], // match any is InstantSearch's own facet filter
+    ['?country=FR&country=AZ&all=country', 'countries = "FR" AND countries = "AZ"'],
+    ['?country=FR&cscope=about&all=country', 'countriesAbout = "FR"'],
+    ['?xorg=NATO', 'NOT organizations = "NATO"'],
+    ['?from=2024&to=2024', 'publishedAt >= 1704067200 AND publishedAt < 1735689600'],
+    [
+      `?country=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=country`,
+      'countries = "FR\\" OR id EXISTS OR \\""',
+    ],
+  ];
+  it.each(cases)('%s', (qs, expected) => {
+    const r = parse(qs);
+    expect(advancedFilter(routeToUiState(r, 'articles').fw!)).toBe(expected);
+  });
+});
+
+describe('route edits', () => {
+  it('toggle, exclude, match mode and scope keep the state consistent and reset the page', () => {
+    let r = parse('?page=3');
+    r = toggleValue(r, 'country', 'FR');
+    expect(r.values.country).toEqual(['FR']);
+    expect(r.page).toBe(1);
+    r = toggleExclude(r, 'country', 'FR');
+    expect(r.values.country).toEqual([]);
+    expect(r.exclude.country).toEqual(['FR']);
+    r = toggleValue(r, 'country', 'FR');
+    expect(r.exclude.country).toEqual([]);
+    r = setMatchAll(r, 'country', true);
+    expect(r.matchAll).toEqual(['country']);
+    r = setCountryScope(r, 'about');
+    expect(routeToUiState(r, 'a').fw?.allValues.country).toEqual(['FR']);
+    r = setMatchAll(r, 'country', false);
+    expect(routeToUiState(r, 'a').refinementList).toEqual({ countriesAbout: ['FR'] });
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { emptyRoute, parseSearchParams, toQueryString, type SearchRoute } from './url-state';
+
+function route(patch: (r: SearchRoute) => void): SearchRoute {
+  const r = emptyRoute();
+  patch(r);
+  return r;
+}
+
+describe('URL <-> search route', () => {
+  const cases: [string, SearchRoute][] = [
+    ['', emptyRoute()],
+    ['?q=kanak', route((r) => (r.q = 'kanak'))],
+    [
+      '?q=kanak&country=FR&country=AZ&from=2024-01&to=2025-12&sort=newest',
+      route((r) => {
+        r.q = 'kanak';
+        r.values.country = ['FR', 'AZ'];
+        r.from = '2024-01';
+        r.to = '2025-12';
+        r.sort = 'newest';
+      }),
+    ],
+    [
+      '?country=FR&country=AZ&cscope=about&all=country&xorg=NATO&page=3&per=50',
+      route((r) => {
+        r.values.country = ['FR', 'AZ'];
+        r.countryScope = 'about';
+        r.matchAll = ['country'];
+        r.exclude.org = ['NATO'];
+        r.page = 3;
+        r.per = 50;
+      }),
+    ],
+    [
+      '?org=European+Union&person=Ilham+Aliyev&source=AFP&lang=fr',
+      route((r) => {
+        r.values.org = ['European Union'];
+        r.values.person = ['Ilham Aliyev'];
+        r.values.lang = ['fr'];
+        r.values.source = ['AFP'];
+      }),
+    ],
+  ];
+  it.each(cases)('%s round-trips', (qs, expected) => {
+    const parsed = parseSearchParams(new URLSearchParams(qs));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.route).toEqual(expected);
+    expect(toQueryString(expected)).toBe(qs);
+  });
+
+  const bad: [string, RegExp][] = [
+    ['?sort=sideways', /sort=sideways/],
+    ['?from=2024-13', /no month 13/],
+    ['?from=2025&to=2024', /after "to"/],
+    ['?page=0', /page=0/],
+    ['?per=7', /per=7/],
+    ['?all=planet', /all=planet/],
+    ['?cscope=inside', /cscope=inside/],
+  ];
+  it.each(bad)('%s is reported and ignored', (qs, problem) => {
+    const { route: r, problems } = parseSearchParams(new URLSearchParams(qs));
+    expect(problems.join('\n')).toMatch(problem);
+    expect(toQueryString(r)).toBe('');
+  });
+
+  it('keeps hostile values as literal strings (escaping happens in the filter builder)', () => {
+    const v = 'FR" OR id EXISTS OR "';
+    const { route: r } = parseSearchParams(new URLSearchParams({ country: v }));
+    expect(r.values.country).toEqual([v]);
+  });
+
+  it('drops duplicates and blank values', () => {
+    const { route: r } = parseSearchParams(new URLSearchParams('?country=FR&country=FR&country=+'));
+    expect(r.values.country).toEqual(['FR']);
+  });
+});
