@@ -3,8 +3,12 @@ import type { Register } from './register';
 import { fold, type Token } from './tokenize';
 
 // "WASHINGTON, March 3 -", "ROCHESTER, N.Y., March 3 -", "PARIS (Reuters) -", "Baku, 12 May —".
-const DATELINE_RE =
-  /^\s*\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ ]{1,25}){0,2}(?:,?\s+(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,\s*\d{4})?)?\s*(?:\((?:Reuters?|AP|AFP)\)\s*)?[-–—]\s/u;
+// Place words are capitalised ("Rio de Janeiro" aside), so "Shares rose - " is no dateline.
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|del|la|le|el|al|sur|am|upon)){0,4}`;
+const DATELINE_RE = new RegExp(
+  String.raw`^\s*${PLACE}(?:,\s*${PLACE}){0,2}(?:,?\s+(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8}\.?)(?:,\s*\d{4})?)?\s*(?:\((?:Reuters?|AP|AFP)\)\s*)?[-–—]\s`,
+  'u',
+);
 
 /** Length of the wire dateline at the start of the body, 0 when there is none. */
 export function datelineLength(body: string): number {

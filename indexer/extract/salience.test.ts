@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createContext, analyse } from './analyse';
 import { datelineLength } from './dateline';
 import { createExtractor } from './index';
+import { leftoverRuns, nlpFallback } from './leftover';
 import { loadRegister } from './register';
+import { tokenize } from './tokenize';
 import type { ExtractInput } from './types';
 
 const extract = createExtractor();
@@ -86,5 +88,27 @@ describe('organisations by shape and by table', () => {
     ['national teams stay countries', 'Group one :\nGermany 3 2 1 0 5 2 7', []],
   ])('%s', (_label, body, expected) => {
     expect(orgs(body)).toEqual(expected);
+  });
+});
+
+describe('NLP fallback (opt-in)', () => {
+  it('classifies leftover runs the library recognises and drops junk', () => {
+    const text = 'He joined Goldman Sachs last year. The Department said so.';
+    const tokens = tokenize(text, 1);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const runs = [
+      { start: at('Goldman'), end: at('Goldman') + 2 },
+      { start: at('The'), end: at('The') + 2 },
+    ];
+    const found = nlpFallback(tokens, ['', text], runs).map((m) => `${m.kind}:${m.name ?? ''}`);
+    expect(found).toEqual(['org:Goldman Sachs']);
+  });
+
+  it('offers only unclaimed capitalised runs, not lone sentence-initial words', () => {
+    const tokens = tokenize('Ruch said Acme Widgets rose.', 1);
+    const claimed = new Uint8Array(tokens.length);
+    expect(leftoverRuns(tokens, claimed)).toEqual([{ start: 2, end: 4 }]);
+    claimed[2] = 1;
+    expect(leftoverRuns(tokens, claimed)).toEqual([{ start: 3, end: 4 }]);
   });
 });

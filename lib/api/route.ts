@@ -8,6 +8,8 @@ import { rateLimitHeaders } from './rate-limiter';
 export interface ApiContext {
   request: Request;
   url: URL;
+  /** The request URL as the client addressed it (for links in feeds and exports). */
+  publicUrl: URL;
   principal: Principal | null;
   /** The key's scope filter, ANDed into every query; null for anonymous callers. */
   scope: string | null;
@@ -26,7 +28,7 @@ const EXPOSE_HEADERS =
 
 function corsHeaders(request: Request, principal: Principal | null): Record<string, string> {
   const origin = request.headers.get('origin');
-  if (!origin || origin === new URL(request.url).origin) return {};
+  if (!origin || origin === publicUrl(request).origin) return {};
   if (principal?.kind === 'key' && principal.key.origins.includes(origin)) {
     return {
       'Access-Control-Allow-Origin': origin,
@@ -38,6 +40,26 @@ function corsHeaders(request: Request, principal: Principal | null): Record<stri
     throw new ApiProblem(403, 'This API key may not be used from this origin.');
   }
   return { Vary: 'Origin' };
+}
+
+/**
+ * Next rebuilds `request.url` from its own hostname; links we hand out (feeds, exports) and the
+ * same-origin check use the Host the client used, or the proxy's X-Forwarded-* headers.
+ */
+export function publicUrl(request: Request): URL {
+  const url = new URL(request.url);
+  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))
+    ?.split(',')[0]
+    ?.trim();
+  const fwdProto = request.headers.get('x-forwarded-proto');
+  const proto = fwdProto === 'http' || fwdProto === 'https' ? `${fwdProto}:` : url.protocol;
+  if (!host) return url;
+  try {
+    const rebuilt = new URL(`${url.pathname}${url.search}`, `${proto}//${host}`);
+    return rebuilt.host === host.toLowerCase() ? rebuilt : url;
+  } catch {
+    return url;
+  }
 }
 
 /** Every failure becomes a problem document; internals only reach the server log. */
@@ -79,7 +101,14 @@ export function apiRoute(
         }
       }
       const scope = principal?.kind === 'key' ? principal.key.scope : null;
-      const response = await handler({ request, url, principal, scope, startedAt });
+      const response = await handler({
+        request,
+        url,
+        publicUrl: publicUrl(request),
+        principal,
+        scope,
+        startedAt,
+      });
       for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
       return response;
     } catch (error) {

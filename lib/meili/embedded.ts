@@ -24,7 +24,7 @@ export interface EmbeddedMeili {
   url: string;
   port: number;
   process: ChildProcess;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 export function resolveMeiliBinary(): string {

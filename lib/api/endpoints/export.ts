@@ -43,7 +43,7 @@ export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
     scope: ctx.scope,
     indexVersion: version,
     generatedAt,
-    url: ctx.url.href,
+    url: ctx.publicUrl.href,
   });
   const matches = iterateAllMatches(query.q, filter, {
     fields: HIT_FIELDS,

@@ -19,11 +19,11 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
     const { q, params } = meiliSearchRequest({ ...query, sort: 'newest' }, ctx.scope);
     const res = await searchArticles(q, params);
     const hits = res.hits.map((h) => toHit(h, false));
-    const origin = ctx.url.origin;
+    const origin = ctx.publicUrl.origin;
     const meta: FeedMeta = {
       title: `Facetwire: ${describe(ctx.url)}`,
       description: `Newest articles matching ${describe(ctx.url)}`,
-      selfUrl: ctx.url.href,
+      selfUrl: ctx.publicUrl.href,
       siteUrl: query.q ? `${origin}/?q=${encodeURIComponent(query.q)}` : `${origin}/`,
       updated: new Date(),
       itemUrl: (h) => h.url ?? `${origin}/articles/${encodeURIComponent(h.id)}`,
