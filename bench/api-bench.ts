@@ -131,7 +131,12 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 /**
  * `npm run bench:api [-- --json] [--duration 10] [--corpus reuters|synthetic] [--docs 10000]
  * [--server next|handler]`: the same query mix through /api/v1/search and straight to
- * Meilisearch, at concurrency 1, 8 and 32. Starts its own embedded Meilisearch and server.
+ * Meilisearch (the exact search body the API sends), at concurrency 1, 8 and 32.
+ *
+ * Needs: the embedded Meilisearch binary (it starts its own on a temp dir and a free port);
+ * Reuters under ../shared/corpora/reuters21578 (else synthetic articles); for `--server next`
+ * (the default when .next/BUILD_ID exists) a production build from `npm run build`, otherwise
+ * the route handler is served on plain node:http. Everything it starts is stopped at the end.
  */
 export async function benchApi(args: string[]): Promise<void> {
   const json = args.includes('--json');

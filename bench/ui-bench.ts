@@ -1,176 +1,190 @@
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findFreePort } from '../lib/meili/embedded';
+import { ensureBuild, indexCorpus, progress, ROOT, startServer, stopServer, within } from './ui-server';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REUTERS = resolve(ROOT, '..', 'shared', 'corpora', 'reuters21578');
-const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'indexer', 'cli.ts')];
+const KEY_TIMEOUT_MS = 10_000;
 
 interface CorpusResult {
   corpus: string;
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
   firstResponseMs: number;
+  firstByteMs: number;
   jsGzipBytes: number;
+  jsChunks: number;
   samples: number;
+  queriesPerKeystroke: number;
 }
+
+const round = (x: number) => Math.round(x * 10) / 10;
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 }
 
-async function startServer(
-  dataDir: string,
-  port: number,
-  skipDemo: boolean,
-): Promise<ChildProcess> {
-  const args = [...CLI, 'start', ...(skipDemo ? ['--skip-demo'] : [])];
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', FACETWIRE_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((ok, fail) => {
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('Facetwire is running')) ok();
-    });
-    child.once('exit', (code) =>
-      fail(new Error(`server exited (${code ?? 'signal'}):\n${out.slice(-2000)}`)),
-    );
-  });
-  // Next prints "Ready" a moment after our banner.
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return child;
-}
+/*
+ * Runs inside the page. A string, not a function: tsx's keepNames would inject a `__name`
+ * helper that does not exist in the browser. Records, per query, the time from the last
+ * keydown to the first DOM mutation showing that query's results (stats `data-query`).
+ */
+const PAGE_PROBE = `
+  window.__fwBench = { t0: 0, done: {} };
+  document.addEventListener('keydown', () => { window.__fwBench.t0 = performance.now(); }, true);
+  new MutationObserver(() => {
+    const b = window.__fwBench;
+    const q = document.querySelector('[data-testid="stats"]')?.getAttribute('data-query');
+    if (b.t0 && q != null && !(q in b.done)) b.done[q] = performance.now() - b.t0;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+`;
 
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-}
-
-/** Keystroke -> results of that exact query rendered, measured inside the page. */
 async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
-  await box.fill('');
-  await page.waitForTimeout(300);
+  await box.fill('', { timeout: KEY_TIMEOUT_MS });
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query') === ''`,
+    undefined,
+    { timeout: KEY_TIMEOUT_MS },
+  );
+  await page.evaluate('window.__fwBench.done = {}; window.__fwBench.t0 = 0;');
   const times: number[] = [];
   let typed = '';
   for (const ch of query) {
     typed += ch;
-    const expected = typed;
-    const pending = page.evaluate(
-      (q) =>
-        new Promise<number>((done) => {
-          const input = document.getElementById('q')!;
-          const stats = () => document.querySelector('[data-testid="stats"]');
-          input.addEventListener(
-            'keydown',
-            () => {
-              const t0 = performance.now();
-              const check = () => {
-                if (stats()?.getAttribute('data-query') === q) done(performance.now() - t0);
-                else requestAnimationFrame(check);
-              };
-              new MutationObserver((_, obs) => {
-                if (stats()?.getAttribute('data-query') === q) {
-                  obs.disconnect();
-                  done(performance.now() - t0);
-                }
-              }).observe(document.body, { subtree: true, attributes: true, childList: true });
-              requestAnimationFrame(check);
-            },
-            { once: true },
-          );
-        }),
-      expected,
-    );
-    await page.waitForTimeout(20);
+    const key = JSON.stringify(typed);
     await page.keyboard.type(ch);
-    times.push(await pending);
-    await page.waitForTimeout(150);
+    try {
+      await page.waitForFunction(`window.__fwBench.done[${key}] !== undefined`, undefined, {
+        timeout: KEY_TIMEOUT_MS,
+      });
+    } catch {
+      const shown = await page.evaluate(
+        `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query')`,
+      );
+      throw new Error(
+        `results for ${key} not rendered within ${KEY_TIMEOUT_MS} ms (stats show ${JSON.stringify(shown)})`,
+      );
+    }
+    times.push(Number(await page.evaluate(`window.__fwBench.done[${key}]`)));
+    await page.waitForTimeout(120);
   }
   return times;
 }
 
-async function measure(
+async function timeFetch(url: string): Promise<{ ttfb: number; total: number }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  const ttfb = performance.now() - t0;
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  await res.text();
+  return { ttfb, total: performance.now() - t0 };
+}
+
+/** gzip bytes of every script the search page loads: HTML <script src> plus lazy chunks. */
+async function jsWeight(base: string, html: string, seen: Set<string>) {
+  const urls = new Set(seen);
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    urls.add(new URL(m[1]!.replace(/&amp;/g, '&'), base).href);
+  }
+  let bytes = 0;
+  for (const url of urls) {
+    const res = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    bytes += gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
+  }
+  return { bytes, chunks: urls.size };
+}
+
+export async function measure(
   corpus: string,
   port: number,
   queries: string[],
   searchUrl: string,
 ): Promise<CorpusResult> {
   const base = `http://127.0.0.1:${port}`;
-  const firsts: number[] = [];
+  progress(`${corpus}: timing the server response of ${searchUrl}`);
+  const firsts: { ttfb: number; total: number }[] = [];
   for (let i = 0; i < 12; i++) {
-    const t0 = performance.now();
-    const res = await fetch(`${base}${searchUrl}`);
-    await res.text();
-    if (i > 1) firsts.push(performance.now() - t0);
+    const t = await timeFetch(`${base}${searchUrl}`);
+    if (i > 1) firsts.push(t); // the first two warm up the server's caches
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await within(
+    30_000,
+    'launching Chromium',
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    }),
+  );
   try {
     const page = await browser.newPage();
-    const js = new Map<string, Buffer>();
-    page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') {
-        void r.body().then(
-          (b) => js.set(r.url(), b),
-          () => undefined,
-        );
-      }
+    page.setDefaultTimeout(KEY_TIMEOUT_MS);
+    await page.addInitScript(PAGE_PROBE);
+    const scripts = new Set<string>();
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.add(r.url()));
+    progress(`${corpus}: loading the search page`);
+    await page.goto(base, { waitUntil: 'networkidle', timeout: 30_000 });
+    await page.locator('.search-layout[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+    const js = await jsWeight(base, await (await fetch(base)).text(), scripts);
+
+    let requests = 0;
+    let queryCount = 0;
+    page.on('request', (r) => {
+      if (!r.url().includes('/api/meili/multi-search')) return;
+      requests++;
+      const body = r.postDataJSON() as { queries?: unknown[] } | null;
+      queryCount += body?.queries?.length ?? 0;
     });
-    await page.goto(base, { waitUntil: 'networkidle' });
-    await page.locator('.search-layout[data-hydrated="true"]').waitFor();
-    const jsGzipBytes = [...js.values()].reduce((s, b) => s + gzipSync(b).length, 0);
     const samples: number[] = [];
-    for (const q of queries) samples.push(...(await typeAndMeasure(page, q)));
+    for (const q of queries) {
+      progress(`${corpus}: typing "${q}"`);
+      samples.push(...(await typeAndMeasure(page, q)));
+    }
     return {
       corpus,
-      keystrokeP50Ms: Math.round(quantile(samples, 0.5) * 10) / 10,
-      keystrokeP95Ms: Math.round(quantile(samples, 0.95) * 10) / 10,
-      firstResponseMs: Math.round(quantile(firsts, 0.5) * 10) / 10,
-      jsGzipBytes,
+      keystrokeP50Ms: round(quantile(samples, 0.5)),
+      keystrokeP95Ms: round(quantile(samples, 0.95)),
+      firstResponseMs: round(quantile(firsts.map((f) => f.total), 0.5)),
+      firstByteMs: round(quantile(firsts.map((f) => f.ttfb), 0.5)),
+      jsGzipBytes: js.bytes,
+      jsChunks: js.chunks,
       samples: samples.length,
+      queriesPerKeystroke: round(queryCount / Math.max(1, requests)),
     };
   } finally {
     await browser.close();
   }
 }
 
+const servers = new Set<ChildProcess>();
+
 async function runCorpus(
   corpus: string,
-  setup: ((dataDir: string) => void) | null,
+  glob: string | null,
   queries: string[],
   searchUrl: string,
 ): Promise<CorpusResult> {
   const dataDir = mkdtempSync(join(tmpdir(), `facetwire-uibench-${corpus}-`));
   try {
-    setup?.(dataDir);
+    if (glob) {
+      progress(`${corpus}: indexing ${glob}`);
+      await indexCorpus(dataDir, glob);
+    }
     const port = await findFreePort();
-    const server = await startServer(dataDir, port, setup !== null);
+    progress(`${corpus}: starting the app on port ${port}`);
+    const server = await startServer(dataDir, port, glob !== null);
+    servers.add(server);
     try {
       return await measure(corpus, port, queries, searchUrl);
     } finally {
+      progress(`${corpus}: stopping the app`);
       await stopServer(server);
+      servers.delete(server);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -179,43 +193,38 @@ async function runCorpus(
 
 export async function benchUi(args: string[]): Promise<void> {
   const json = args.includes('--json');
-  const log = (s: string) => (json ? console.error(s) : console.log(s));
+  const out = (s: string) => (json ? console.error(s) : console.log(s));
+  const stopAll = () => {
+    for (const s of servers) s.kill('SIGTERM');
+    process.exit(130);
+  };
+  process.once('SIGINT', stopAll);
+  process.once('SIGTERM', stopAll);
+  await ensureBuild();
   const results: CorpusResult[] = [];
-  log('UI bench: demo corpus…');
   results.push(
-    await runCorpus(
-      'demo',
-      null,
-      ['kanak caledonia', 'armenia azerbaijan'],
-      '/?q=kanak&country=FR&sort=newest',
-    ),
+    await runCorpus('demo', null, ['kanak caledonia', 'armenia azerbaijan'], '/?q=kanak&country=FR'),
   );
   if (args.includes('--demo-only')) {
-    log('--demo-only: Reuters run skipped.');
+    progress('--demo-only: Reuters run skipped');
   } else if (existsSync(REUTERS)) {
-    log('UI bench: Reuters-21578 (indexing first, a few minutes)…');
     results.push(
       await runCorpus(
         'reuters',
-        (dataDir) => {
-          const r = spawnSync(process.execPath, [...CLI, 'index', REUTERS, '--no-progress'], {
-            cwd: ROOT,
-            env: { ...process.env, FACETWIRE_DATA_DIR: dataDir },
-            stdio: json ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-          });
-          if (r.status !== 0) throw new Error('indexing Reuters failed');
-        },
+        join(REUTERS, 'reut2-*.xml'),
         ['oil prices opec', 'interest rates'],
         '/?q=oil&country=US&sort=newest',
       ),
     );
   } else {
-    log(`Reuters corpus not found at ${REUTERS}: skipped (demo corpus only).`);
+    progress(`Reuters corpus not found at ${REUTERS}: skipped (demo corpus only)`);
   }
   for (const r of results) {
-    log(
-      `${r.corpus}: keystroke p50 ${r.keystrokeP50Ms} ms, p95 ${r.keystrokeP95Ms} ms (${r.samples} keystrokes); ` +
-        `first response ${r.firstResponseMs} ms; JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gz`,
+    out(
+      `${r.corpus}: keystroke p50 ${r.keystrokeP50Ms} ms, p95 ${r.keystrokeP95Ms} ms ` +
+        `(${r.samples} keystrokes, ${r.queriesPerKeystroke} queries per request); ` +
+        `first response ${r.firstResponseMs} ms (first byte ${r.firstByteMs} ms); ` +
+        `JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gz in ${r.jsChunks} chunks`,
     );
   }
   // The headline is the largest corpus measured.

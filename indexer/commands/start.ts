@@ -7,7 +7,12 @@ import { env as loadEnv } from '../../lib/env';
 import { createMeiliClient } from '../../lib/meili/client';
 import { connectAdmin } from '../../lib/meili/connect';
 import { isPortFree } from '../../lib/meili/embedded';
-import { countDocuments, ensureArticleIndex, ensureSearchKey } from '../../lib/meili/setup';
+import {
+  countDocuments,
+  ensureArticleIndex,
+  ensureSearchKey,
+  warmUpSearch,
+} from '../../lib/meili/setup';
 import { CLIError } from '../cli-error';
 import { runIndex } from '../pipeline/run';
 import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '../server/next-process';
@@ -84,6 +89,7 @@ export const startCommand = defineCommand({
         console.log(`Index "${env.FACETWIRE_INDEX}" holds ${count} articles.`);
       }
       const searchKey = await ensureSearchKey(client, env.FACETWIRE_INDEX);
+      await warmUpSearch(client, env.FACETWIRE_INDEX);
       const { MEILI_MASTER_KEY: _omit, ...inherited } = process.env;
       const webEnv: NodeJS.ProcessEnv = {
         ...inherited,

@@ -1,6 +1,7 @@
 import { datelineLength, datelineQualifiers, resolveDateline } from './dateline';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { leftoverRuns, nlpFallback } from './leftover';
+import { commonWords } from './lexicon';
 import type { Mention } from './mention';
 import { acronymDefinitions, patternOrgs, spanText } from './orgs';
 import { tableOrgs } from './tables';
@@ -20,6 +21,8 @@ export interface Context {
   blockedPeople: Set<string>;
   /** Person alias (folded) → canonical name, from the register. */
   personAliases: Map<string, string>;
+  /** Register organisation names and aliases (folded) → register index. */
+  orgForms: Map<string, number>;
   /** Dateline qualifiers ("Mass", "West Germany") → ISO code. */
   qualifiers: Map<string, string>;
   /** Ask the (slow) NLP library about capitalised runs no rule classified. */
@@ -70,6 +73,10 @@ export function createContext(
   const personAliases = new Map<string, string>();
   for (const rule of p.aliases)
     for (const alias of [rule.name, ...rule.aliases]) personAliases.set(fold(alias), rule.name);
+  const orgForms = new Map<string, number>();
+  register.organizations.forEach((org, index) => {
+    for (const form of [org.name, ...org.aliases]) orgForms.set(fold(form), index);
+  });
   return {
     register,
     gazetteer: buildGazetteer(register),
@@ -80,12 +87,15 @@ export function createContext(
       nonName: new Set(p.nonNameWords),
       signoffs: new Set(p.signoffs),
       blocked: new Set([...p.blocked, ...register.blocklist.people]),
+      words: commonWords(),
+      placeWords: new Set(p.placeWords),
     },
     currency: new Set(register.countries.currencyWords),
     blockedOrgs: new Set(register.blocklist.organizations.map(fold)),
     capsWordAcronyms: new Set(register.blocklist.capsWordAcronyms),
     blockedPeople: new Set([...p.blocked, ...register.blocklist.people].map(fold)),
     personAliases,
+    orgForms,
     qualifiers: datelineQualifiers(register),
     nlpFallback: options.nlpFallback ?? false,
   };
@@ -152,15 +162,49 @@ function resolveOrgs(ctx: Context, tokens: Token[], texts: string[], gaz: Mentio
     if (!places.some((p) => p.start === m.start && p.end === m.end)) orgs.push(m);
   }
   // National teams in tables stay countries.
-  for (const m of tableOrgs(tokens, texts, ctx.lex.given)) {
+  for (const m of tableOrgs(tokens, texts, ctx.lex.given, ctx.lex.nonName)) {
     const country = gaz.some(
       (c) => c.kind === 'country' && c.via === 'name' && c.start === m.start && c.end === m.end,
     );
     if (!country) orgs.push(m);
   }
-  return pickNonOverlapping(orgs).filter(
+  const kept = pickNonOverlapping(absorbLegalTails(tokens, orgs)).filter(
     (m) => !(m.org === -1 && ctx.blockedOrgs.has(fold(m.name ?? ''))),
   );
+  // "Merrill Lynch and Co Inc", "Deutsche Bank AG": the register's entry once the suffix goes.
+  for (const m of kept) {
+    if (m.org !== -1 || !m.name) continue;
+    const reg = ctx.orgForms.get(fold(stripLegalSuffix(m.name)));
+    if (reg !== undefined) m.org = reg;
+  }
+  return kept;
+}
+
+const LEGAL_TAIL = new Set(
+  'inc ltd corp co cos plc ag sa nv spa gmbh llc corporation company limited incorporated and & . ,'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Kidder, Peabody and Co Inc": a shape-based name that only adds a legal suffix to a register
+ * name it overlaps is that register name (which then covers the suffix too).
+ */
+function absorbLegalTails(tokens: Token[], orgs: Mention[]): Mention[] {
+  const absorbed = new Set<Mention>();
+  for (const reg of orgs) {
+    if (reg.org === undefined || reg.org < 0 || reg.acronym) continue;
+    for (const p of orgs) {
+      if (p.org !== -1 || absorbed.has(p) || p.start < reg.start || p.start >= reg.end) continue;
+      if (p.end <= reg.end) continue;
+      let tail = true;
+      for (let t = reg.end; t < p.end && tail; t += 1) tail = LEGAL_TAIL.has(tokens[t]?.key ?? '');
+      if (!tail) continue;
+      reg.end = p.end;
+      absorbed.add(p);
+    }
+  }
+  return absorbed.size > 0 ? orgs.filter((m) => !absorbed.has(m)) : orgs;
 }
 
 export function analyse(ctx: Context, title: string, body: string): Analysis {
@@ -213,18 +257,23 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
   }
   for (const p of places)
     if (p.kind === 'place') out.push({ ...p, key: '', display: surface(p), surface: surface(p) });
+  const orgNames = new Map<string, string>();
   for (const o of orgs) {
     const reg = o.org !== undefined && o.org >= 0 ? ctx.register.organizations[o.org] : undefined;
+    // One name per organisation across articles: "Cyclops Corp" and "Cyclops" are one facet value.
     const display = reg ? reg.name : stripLegalSuffix(o.name ?? surface(o));
-    out.push({
-      ...o,
-      key: slugify(display),
-      display: reg ? reg.name : (o.name ?? display),
-      surface: surface(o),
-    });
+    const key = slugify(display);
+    out.push({ ...o, key, display, surface: surface(o) });
+    orgNames.set(key, display);
+    if (o.name) orgNames.set(slugify(stripLegalSuffix(o.name)), display);
   }
-  for (const p of people)
-    out.push({ ...p, key: slugify(p.name ?? ''), display: p.name ?? '', surface: surface(p) });
+  for (const p of people) {
+    const key = slugify(p.name ?? '');
+    // "General Acquisition Co ... General Acquisition said": the organisation wins.
+    const org = orgNames.get(key);
+    if (org) out.push({ ...p, kind: 'org', key: slugify(org), display: org, surface: surface(p) });
+    else out.push({ ...p, key, display: p.name ?? '', surface: surface(p) });
+  }
   out.sort((a, b) => a.start - b.start);
   return { tokens, texts, mentions: out };
 }
@@ -232,13 +281,33 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
 /** Merges lone surnames into full names seen in the same article; drops unconfirmed ones. */
 function resolvePeople(ctx: Context, tokens: Token[], cands: Mention[]): Mention[] {
   const full = cands.filter((m) => !m.weak && m.end - m.start >= 2);
+  const wordsOf = (m: Mention) => tokens.slice(m.start, m.end).filter((t) => t.type === 'w');
+  const forms = full.map((f) => {
+    f.name = ctx.personAliases.get(fold(f.name ?? '')) ?? f.name ?? '';
+    return {
+      f,
+      keys: ` ${wordsOf(f)
+        .map((t) => t.key)
+        .join(' ')}`,
+    };
+  });
+  // "Santos Alvite" after "Fernando Santos Alvite": a shorter tail of a full name is that name.
+  for (const a of forms) {
+    const longer = forms.find((b) => b.keys.length > a.keys.length && b.keys.endsWith(a.keys));
+    if (longer) a.f.name = longer.f.name;
+  }
   const byPart = new Map<string, string>();
+  // "Sheikh Ali" after "Sheikh Ali al-Khalifa al-Sabah": a titled first name, when unambiguous.
+  const byFirst = new Map<string, string | null>();
   for (const f of full) {
-    const canonical = ctx.personAliases.get(fold(f.name ?? '')) ?? f.name ?? '';
-    f.name = canonical;
-    const words = tokens.slice(f.start, f.end).filter((t) => t.type === 'w');
+    const words = wordsOf(f);
     const last = words[words.length - 1];
-    if (last) byPart.set(last.key, canonical);
+    if (last) byPart.set(last.key, f.name ?? '');
+    const first = words[0];
+    if (first) {
+      const seen = byFirst.get(first.key);
+      byFirst.set(first.key, seen === undefined || seen === f.name ? (f.name ?? '') : null);
+    }
   }
   const out: Mention[] = [];
   for (const m of cands) {
@@ -248,11 +317,16 @@ function resolvePeople(ctx: Context, tokens: Token[], cands: Mention[]): Mention
       continue;
     }
     const tok = tokens[m.start];
-    const canonical = tok ? byPart.get(tok.key) : undefined;
+    const canonical =
+      (tok ? byPart.get(tok.key) : undefined) ??
+      (tok && !m.weak ? (byFirst.get(tok.key) ?? undefined) : undefined);
+    // Curated public figures ("Reagan" → Ronald Reagan) need no title when the article names
+    // nobody else with that surname; any other lone surname needs a title or a full name.
+    const curated = ctx.personAliases.get(fold(m.name ?? ''));
     if (canonical) out.push({ ...m, name: canonical, weak: false });
-    else if (!m.weak) out.push({ ...m, name: ctx.personAliases.get(fold(m.name ?? '')) ?? m.name });
+    else if (curated) out.push({ ...m, name: curated, weak: false });
+    else if (!m.weak) out.push(m);
   }
-  // A titled lone name ("President Reagan") may also complete a full name found elsewhere.
   return out;
 }
 

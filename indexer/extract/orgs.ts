@@ -51,6 +51,7 @@ const INNER = new Set([
   'der',
   'del',
   'di',
+  'und',
 ]);
 const LEADING_JUNK = new Set(
   'The A An This That These Those Its Their His Her Our But And Or If When While As At In On By For From With After Before Under Mr Mrs Ms Dr Former Acting New'.split(

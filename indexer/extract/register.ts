@@ -49,6 +49,8 @@ export const peopleFileSchema = z.strictObject({
   particles: stringList,
   nonNameWords: stringList,
   signoffs: stringList,
+  /** Words that open place names (San, Santa, Fort): a run starting with one is no person. */
+  placeWords: stringList,
   /** Merge rules: every alias is reported under `name`. */
   aliases: z.array(z.strictObject({ name: z.string().min(1), aliases: stringList })).default([]),
   blocked: stringList,

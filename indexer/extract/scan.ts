@@ -64,7 +64,11 @@ export function isTicker(tokens: Token[], m: Mention): boolean {
   const before = tokens[m.start - 1];
   const after = tokens[m.end];
   const last = tokens[m.end - 1];
-  if (before?.text === '<' || after?.text === '>') return true;
+  // Reuters writes tickers and company names in angle brackets: only "<CHAD>" is a ticker.
+  if (before?.text === '<' || after?.text === '>') {
+    for (let k = m.start; k < m.end; k += 1) if (!tokens[k]?.upper) return false;
+    return true;
+  }
   if (after?.text === '.' && last && after.start === last.end) {
     const suffix = tokens[m.end + 1];
     if (suffix && suffix.start === after.end && /^[A-Z]{1,2}$/.test(suffix.text)) return true;

@@ -7,7 +7,7 @@ const NUMBER = /^[\d.,/-]*\d[\d.,/-]*$/;
 const ROW_WORDS = new Set(['v', 'vs', 'and', 'in', 'aet', 'pts', 'of', 'de', 'la', 'del']);
 const NAME_INNER = new Set(['of', 'de', 'la', 'del', 'and', '&', "'", 's', '-', '.']);
 const CALENDAR = new Set(
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(
     ' ',
   ),
 );
@@ -17,7 +17,7 @@ const isCap = (t: Token | undefined) =>
   !!t &&
   t.cap &&
   t.type !== 'p' &&
-  !isNum(t) &&
+  !/\d/.test(t.text) &&
   !CALENDAR.has(t.text) &&
   !CALENDAR.has(cap(t.text));
 const cap = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
@@ -36,6 +36,34 @@ function bowling(tokens: Token[], at: number): boolean {
     k += 2;
   }
   return n >= 4;
+}
+
+/**
+ * "1.8195/8205", "5,521,000", "37.69": decimals, thousands and quote fractions mark a row of
+ * prices or accounts, not a score line (".561" or "4 1/2" in standings are fine).
+ */
+function financial(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k += 1) {
+    const a = tokens[k];
+    const sep = tokens[k + 1];
+    const b = tokens[k + 2];
+    if (!a || !sep || !b || !isNum(a) || !isNum(b)) continue;
+    if (sep.start !== a.end || b.start !== sep.end) continue;
+    if (sep.text === '.' || sep.text === ',') return true;
+    if (sep.text === '/' && !(a.text.length === 1 && b.text.length === 1)) return true;
+  }
+  return false;
+}
+
+/** "Klas Eriksson ( Sweden ) 71 75 72 72": three or more golf rounds belong to a player. */
+function rounds(tokens: Token[], at: number): boolean {
+  let n = 0;
+  for (let k = at; isNum(tokens[k]); k += 1) {
+    const v = Number(tokens[k]?.text);
+    if (!(v >= 60 && v <= 89)) return false;
+    n += 1;
+  }
+  return n >= 3;
 }
 
 interface Cell {
@@ -96,7 +124,12 @@ function afterParen(tokens: Token[], at: number, to: number): number {
  * on a line of names and numbers only, a name followed by a score, or either side of "v", is a
  * team, i.e. an organisation. Names starting with a given name or an initial are players.
  */
-export function tableOrgs(tokens: Token[], texts: string[], given: Set<string>): Mention[] {
+export function tableOrgs(
+  tokens: Token[],
+  texts: string[],
+  given: Set<string>,
+  nonName: Set<string>,
+): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -138,16 +171,25 @@ export function tableOrgs(tokens: Token[], texts: string[], given: Set<string>):
     const headline = tokens
       .slice(i, j)
       .some((t, k, row) => t.text === '-' && t.start !== row[k - 1]?.end && !isNum(row[k - 1]));
-    if (!prose && !ranked && !headline && runs.length > 0 && (numbers >= 2 || fixture)) {
+    const sports = !prose && !ranked && !headline && (numbers >= 2 || fixture);
+    if (sports && !financial(tokens, i, j)) {
       for (const r of runs) {
         const head = tokens[r.start];
         if (!head || given.has(head.text) || given.has(cap(head.text))) continue;
+        // "Net", "Revs", "Shr": account lines, whatever their figures look like.
+        let plain = true;
+        for (let k = r.start; k < r.end && plain; k += 1) {
+          const w = tokens[k];
+          plain = !w || w.type === 'p' || nonName.has(w.text) || nonName.has(cap(w.text));
+        }
+        if (plain) continue;
         if (/^\p{Lu}$/u.test(head.text) && tokens[r.start + 1]?.text === '.') continue;
         const e = qualifierEnd(tokens, r.end);
         const next = afterParen(tokens, e, j);
         const before = tokens[r.start - 1]?.key;
         // "Vass 7-0-29-0": bowling figures belong to a player.
-        const scored = isNum(tokens[next]) && next < j && !bowling(tokens, next);
+        const scored =
+          isNum(tokens[next]) && next < j && !bowling(tokens, next) && !rounds(tokens, next);
         const versus =
           tokens[e]?.key === 'v' || tokens[e]?.key === 'vs' || before === 'v' || before === 'vs';
         if (!scored && !versus) continue;

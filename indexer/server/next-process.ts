@@ -51,7 +51,12 @@ export function spawnNextServer(
 ): ChildProcess {
   const port = env.PORT ?? '3000';
   const host = env.HOSTNAME ?? '127.0.0.1';
-  return spawn(process.execPath, [nextBin(), mode, '--port', port, '--hostname', host], {
+  // Production: our server (API routes before Next's router, real client IPs); dev: `next dev`.
+  const args =
+    mode === 'dev'
+      ? [nextBin(), 'dev', '--port', port, '--hostname', host]
+      : ['--import', 'tsx', join(root, 'indexer', 'server', 'web-server.ts')];
+  return spawn(process.execPath, args, {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AccessControl } from './access';
+import { CLIENT_IP_HEADER } from './client-ip';
 import { KeyStore } from './key-store';
 import type { ApiProblem } from './problem';
 
@@ -73,13 +74,32 @@ describe('AccessControl', () => {
   );
 
   it('limits anonymous clients apart, and all of them together', () => {
-    const a = access.authenticate(req({ 'x-forwarded-for': '10.0.0.1' }));
-    const b = access.authenticate(req({ 'x-forwarded-for': '10.0.0.2' }));
+    const a = access.authenticate(req({ [CLIENT_IP_HEADER]: '10.0.0.1' }));
+    const b = access.authenticate(req({ [CLIENT_IP_HEADER]: '10.0.0.2' }));
     expect([a, a, a].map((p) => status(() => access.limit(p)))).toEqual([200, 200, 429]);
     expect(status(() => access.limit(b))).toBe(200);
-    // Spoofing a fresh address each time still meets the shared anonymous ceiling.
-    const c = access.authenticate(req({ 'x-forwarded-for': '10.0.0.3' }));
+    // Even with many addresses, the shared anonymous ceiling holds.
+    const c = access.authenticate(req({ [CLIENT_IP_HEADER]: '10.0.0.3' }));
     expect(status(() => access.limit(c))).toBe(429);
+  });
+
+  it('ignores a client-sent X-Forwarded-For unless a proxy is trusted', () => {
+    const spoofed = access.authenticate(
+      req({ [CLIENT_IP_HEADER]: '10.0.0.9', 'x-forwarded-for': '1.2.3.4' }),
+    );
+    expect(spoofed).toEqual({ kind: 'anonymous', client: '10.0.0.9' });
+    const trusting = new AccessControl({
+      openStore: () => new KeyStore(join(dir, 'k.sqlite')),
+      anonRate: { count: 2, windowSeconds: 60 },
+      anonTotalRate: { count: 3, windowSeconds: 60 },
+      trustProxy: true,
+      now: () => t,
+    });
+    const viaProxy = trusting.authenticate(
+      req({ [CLIENT_IP_HEADER]: '10.0.0.9', 'x-forwarded-for': '1.2.3.4, 10.0.0.9' }),
+    );
+    expect(viaProxy).toEqual({ kind: 'anonymous', client: '1.2.3.4' });
+    trusting.close();
   });
 
   it('counts usage in memory and writes it in one batch', () => {

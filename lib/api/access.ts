@@ -1,4 +1,5 @@
 import { env } from '../env';
+import { CLIENT_IP_HEADER } from './client-ip';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';
 import { ApiProblem } from './problem';
 import { parseRate, type Rate } from './rate';
@@ -77,10 +78,16 @@ export class AccessControl {
     return { kind: 'key', key: found.record, rate: found.rate };
   }
 
+  /**
+   * Behind a trusted proxy, the first X-Forwarded-For hop; otherwise the socket address our web
+   * server puts in CLIENT_IP_HEADER after dropping any client-sent copy.
+   */
   private clientAddress(request: Request): string {
-    const forwarded = request.headers.get('x-forwarded-for') ?? '';
-    const first = forwarded.split(',')[0]?.trim();
-    return (this.opts.trustProxy ? first : forwarded.trim()) || 'unknown';
+    if (this.opts.trustProxy) {
+      const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+      if (first) return first;
+    }
+    return request.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
   }
 
   /** Consumes one request; throws a 429 problem (with headers) when over the limit. */

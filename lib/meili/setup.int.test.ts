@@ -30,9 +30,12 @@ describe('index setup', () => {
     const res = await searcher.index(uid).search('');
     expect(res.hits).toEqual([]);
     await expect(searcher.index(uid).addDocuments([{ id: 'x' }])).rejects.toThrow();
-    await expect(searcher.getIndexes()).rejects.toThrow();
+    await expect(searcher.index(uid).getDocuments()).rejects.toThrow();
+    await expect(searcher.index(uid).getSettings()).rejects.toThrow();
     const other = uniqueIndex('other');
     await ensureArticleIndex(admin, other);
+    const visible = await searcher.getIndexes();
+    expect(visible.results.map((i) => i.uid)).toEqual([uid]);
     await expect(searcher.index(other).search('')).rejects.toThrow();
     await dropIndex(conn, other);
   });

@@ -6,7 +6,7 @@ import { EVIL_SOURCE, FIXTURE_ARTICLES } from '../../../lib/api/testing/articles
 import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
 import { resetAccessControl } from '../../../lib/api/access';
 import * as articleRoute from './articles/[id]/route';
-import * as catchAll from './[...rest]/route';
+import * as catchAll from './[[...rest]]/route';
 import * as exportRoute from './export/route';
 import * as facetsRoute from './facets/[name]/route';
 import * as healthRoute from './health/route';
@@ -166,9 +166,11 @@ describe('errors', () => {
   });
 
   it('answers unknown endpoints with a 404 problem', async () => {
-    const res = await catchAll.GET(new Request('http://api.test/api/v1/nope/x'));
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    for (const path of ['/api/v1/nope/x', '/api/v1']) {
+      const res = await catchAll.GET(new Request(`http://api.test${path}`));
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+    }
   });
 
   it('401 for malformed, unknown keys', async () => {

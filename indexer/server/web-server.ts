@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
+import { env as loadEnv } from '../../lib/env';
+import { findApiRoute, type RouteModule } from './api-routes';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (typeof v === 'string') headers.set(k, v);
+    else if (Array.isArray(v)) for (const item of v) headers.append(k, item);
+  }
+  const method = req.method ?? 'GET';
+  // Our POST routes take JSON only.
+  let body: string | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = Buffer.concat(chunks).toString('utf8');
+  }
+  return new Request(new URL(req.url ?? '/', origin), {
+    method: method === 'HEAD' ? 'GET' : method,
+    headers,
+    ...(body ? { body } : {}),
+  });
+}
+
+async function sendResponse(res: ServerResponse, response: Response, head: boolean) {
+  res.statusCode = response.status;
+  response.headers.forEach((value, key) => res.appendHeader(key, value));
+  if (head || !response.body) {
+    res.end();
+    await response.body?.cancel();
+    return;
+  }
+  const stream = Readable.fromWeb(response.body as WebReadableStream);
+  stream.on('error', () => res.destroy());
+  res.on('close', () => stream.destroy());
+  stream.pipe(res);
+}
+
+async function serveApi(
+  mod: RouteModule,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+) {
+  const method = (req.method ?? 'GET').toUpperCase();
+  const handler = method === 'HEAD' ? mod.GET : mod[method as keyof RouteModule];
+  if (!handler) {
+    res.writeHead(405, { Allow: Object.keys(mod).join(', ') }).end();
+    return;
+  }
+  await sendResponse(res, await handler(await toRequest(req, origin)), method === 'HEAD');
+}
+
+export async function startWebServer(): Promise<void> {
+  const env = loadEnv();
+  const app = next({ dev: false, dir: ROOT, hostname: env.HOSTNAME, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const origin = `http://${env.HOSTNAME}:${env.PORT}`;
+  const server = createServer((req, res) => {
+    delete req.headers[CLIENT_IP_HEADER];
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    void findApiRoute(pathname)
+      .then((mod) => (mod ? serveApi(mod, req, res, origin) : handle(req, res)))
+      .catch((error: unknown) => {
+        console.error('web server error:', error instanceof Error ? error.message : error);
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(env.PORT, env.HOSTNAME, ok);
+  });
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  startWebServer().catch((error: unknown) => {
+    console.error('error:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
