@@ -130,13 +130,13 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 
 /**
  * `npm run bench:api [-- --json] [--duration 10] [--corpus reuters|synthetic] [--docs 10000]
- * [--server next|handler]`: the same query mix through /api/v1/search and straight to
+ * [--server app|next]`: the same query mix through /api/v1/search and straight to
  * Meilisearch (the exact search body the API sends), at concurrency 1, 8 and 32.
  *
  * Needs: the embedded Meilisearch binary (it starts its own on a temp dir and a free port);
- * Reuters under ../shared/corpora/reuters21578 (else synthetic articles); for `--server next`
- * (the default when .next/BUILD_ID exists) a production build from `npm run build`, otherwise
- * the route handler is served on plain node:http. Everything it starts is stopped at the end.
+ * Reuters under ../shared/corpora/reuters21578 (else synthetic articles); a production build
+ * (`npm run build`). `--server app` (default) is the server `npm start` runs; `--server next` is
+ * plain `next start`, for comparison. Everything it starts is stopped at the end.
  */
 export async function benchApi(args: string[]): Promise<void> {
   const json = args.includes('--json');
@@ -147,9 +147,9 @@ export async function benchApi(args: string[]): Promise<void> {
     log(`Reuters not found at ${REUTERS}: using synthetic articles`);
   }
   const hasBuild = existsSync(join(process.cwd(), '.next', 'BUILD_ID'));
-  const serverKind = option(args, 'server') ?? (hasBuild ? 'next' : 'handler');
-  if (serverKind === 'next' && !hasBuild)
-    throw new Error('--server next needs `npm run build` first');
+  const serverKind = option(args, 'server') ?? 'app';
+  if (!hasBuild) throw new Error('bench:api needs a production build: run `npm run build` first');
+  if (serverKind !== 'app' && serverKind !== 'next') throw new Error('--server is app or next');
   if (corpus === 'reuters' && !existsSync(REUTERS)) {
     throw new Error(`--corpus reuters: ${REUTERS} not found (use --corpus synthetic)`);
   }
@@ -186,13 +186,13 @@ export async function benchApi(args: string[]): Promise<void> {
     const [bin, binArgs]: [string, string[]] =
       serverKind === 'next'
         ? ['node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']]
-        : ['node_modules/.bin/tsx', ['bench/api-handler-server.ts']];
+        : ['node_modules/.bin/tsx', ['indexer/server/web-server.ts']];
     const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     server = child;
     const base = `http://127.0.0.1:${port}`;
     await waitForHttp(`${base}/api/v1/search?q=warmup`, child);
     log(
-      `server: ${serverKind === 'next' ? 'next start (production build)' : 'route handler on node:http (no .next build)'}; corpus: ${corpus}`,
+      `server: ${serverKind === 'next' ? 'plain `next start`' : 'the app server `npm start` runs (API routes before Next)'}; corpus: ${corpus}`,
     );
 
     const apiRequests = QUERY_MIX.map((qs) => ({

@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findFreePort } from '../lib/meili/embedded';
-import { ensureBuild, indexCorpus, progress, ROOT, startServer, stopServer, within } from './ui-server';
+import {
+  ensureBuild,
+  indexCorpus,
+  progress,
+  ROOT,
+  startServer,
+  stopServer,
+  within,
+} from './ui-server';
 
 const REUTERS = resolve(ROOT, '..', 'shared', 'corpora', 'reuters21578');
 const KEY_TIMEOUT_MS = 10_000;
@@ -86,11 +94,16 @@ async function timeFetch(url: string): Promise<{ ttfb: number; total: number }> 
   return { ttfb, total: performance.now() - t0 };
 }
 
-/** gzip bytes of every script the search page loads: HTML <script src> plus lazy chunks. */
+/**
+ * gzip bytes of every script the search page loads: HTML <script src> plus lazy chunks seen by
+ * the browser. `noModule` scripts (Next's legacy polyfills) are skipped: modern browsers never
+ * fetch them.
+ */
 async function jsWeight(base: string, html: string, seen: Set<string>) {
   const urls = new Set(seen);
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
-    urls.add(new URL(m[1]!.replace(/&amp;/g, '&'), base).href);
+  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)) {
+    if (/nomodule/i.test(m[1]!)) continue;
+    urls.add(new URL(m[2]!.replace(/&amp;/g, '&'), base).href);
   }
   let bytes = 0;
   for (const url of urls) {
@@ -100,7 +113,7 @@ async function jsWeight(base: string, html: string, seen: Set<string>) {
   return { bytes, chunks: urls.size };
 }
 
-export async function measure(
+async function measure(
   corpus: string,
   port: number,
   queries: string[],
@@ -149,8 +162,18 @@ export async function measure(
       corpus,
       keystrokeP50Ms: round(quantile(samples, 0.5)),
       keystrokeP95Ms: round(quantile(samples, 0.95)),
-      firstResponseMs: round(quantile(firsts.map((f) => f.total), 0.5)),
-      firstByteMs: round(quantile(firsts.map((f) => f.ttfb), 0.5)),
+      firstResponseMs: round(
+        quantile(
+          firsts.map((f) => f.total),
+          0.5,
+        ),
+      ),
+      firstByteMs: round(
+        quantile(
+          firsts.map((f) => f.ttfb),
+          0.5,
+        ),
+      ),
       jsGzipBytes: js.bytes,
       jsChunks: js.chunks,
       samples: samples.length,
@@ -203,7 +226,12 @@ export async function benchUi(args: string[]): Promise<void> {
   await ensureBuild();
   const results: CorpusResult[] = [];
   results.push(
-    await runCorpus('demo', null, ['kanak caledonia', 'armenia azerbaijan'], '/?q=kanak&country=FR'),
+    await runCorpus(
+      'demo',
+      null,
+      ['kanak caledonia', 'armenia azerbaijan'],
+      '/?q=kanak&country=FR',
+    ),
   );
   if (args.includes('--demo-only')) {
     progress('--demo-only: Reuters run skipped');

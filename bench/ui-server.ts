@@ -6,7 +6,8 @@ import { buildIsFresh, runNextBuild } from '../indexer/server/next-process';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'indexer', 'cli.ts')];
 
-export const progress = (s: string) => console.error(`[bench:ui ${new Date().toISOString().slice(11, 19)}] ${s}`);
+export const progress = (s: string) =>
+  console.error(`[bench:ui ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 /** Rejects with `what` in the message when `p` takes longer than `ms`. */
 export async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
@@ -25,11 +26,15 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
 export async function ensureBuild(): Promise<void> {
   if (buildIsFresh(ROOT)) return progress('production build is fresh');
   progress('production build missing or stale: running `next build` (a few minutes)…');
-  await runNextBuild(ROOT, { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' });
+  await runNextBuild(ROOT, {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
   progress('build done');
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function runCli(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [...CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -72,7 +77,9 @@ export async function startServer(
   });
   const ready = new Promise<void>((ok, fail) => {
     forward(child, 'start', (line) => line.includes('Facetwire is running') && ok());
-    child.once('exit', (code) => fail(new Error(`server exited (${code ?? 'signal'}) before ready`)));
+    child.once('exit', (code) =>
+      fail(new Error(`server exited (${code ?? 'signal'}) before ready`)),
+    );
   });
   try {
     await within(10 * 60_000, '`npm start` to print "Facetwire is running"', ready);

@@ -1,10 +1,17 @@
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Facet lists relabel hundreds of codes on every keystroke; the lookup is not free.
+const cache = new Map<string, string>();
 
 /** English name of an ISO 3166-1 alpha-2 code, from the runtime's own CLDR data. */
 export function countryName(code: string): string {
-  try {
-    return displayNames.of(code) ?? code;
-  } catch {
-    return code;
+  let name = cache.get(code);
+  if (name === undefined) {
+    try {
+      name = displayNames.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    cache.set(code, name);
   }
+  return name;
 }

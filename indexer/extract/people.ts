@@ -257,7 +257,10 @@ function candidate(
   if (commonNounEnd(tokens, s, words, lex)) return { resume };
   const givenFirst = knownGivenInRegister(first, lex);
   let ok: boolean;
-  if (first.capsLine) ok = givenFirst;
+  // On a capitals line only a given name vouches for a name, and it ends in no common word
+  // ("PER KILO", "BILL TENDER").
+  const lastTok = tokens[words[words.length - 1] ?? s];
+  if (first.capsLine) ok = givenFirst && !!lastTok && !lex.words.has(lastTok.key);
   else if (titled || givenFirst) ok = true;
   else {
     const after = tokens[e];

@@ -1,14 +1,4 @@
-/** URL-safe slug for organisation and person keys: "Baku Initiative Group" → "baku-initiative-group". */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’`.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify } from '../../lib/search/slug';
 
 // "and Co" / "& Co" belong to the suffix too: "Morgan Stanley and Co Inc" is Morgan Stanley.
 const LEGAL_SUFFIX =

@@ -5,6 +5,10 @@ import { appClient, articleIndexUid } from './app-connection';
 /** Caps on what one browser request may ask for, whatever the widgets send. */
 export const PROXY_MAX_HITS = 100;
 export const PROXY_MAX_QUERIES = 24;
+/** Facet values sent per facet: the widgets show at most this many, facet search finds the rest. */
+export const PROXY_MAX_FACET_VALUES = 300;
+/** Date facets feed the histogram, which needs every bucket. */
+const UNCAPPED_FACETS = new Set(['month', 'year']);
 
 const filterSchema = z.union([
   z.string().max(4000),
@@ -63,7 +67,51 @@ export async function proxyMultiSearch(body: unknown): Promise<unknown> {
   const parsed = multiSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
-  return appClient().multiSearch({ queries: parsed.data.queries });
+  const res = await appClient().multiSearch({ queries: parsed.data.queries });
+  return { results: res.results.map((r, i) => slimResult(r, parsed.data.queries[i])) };
+}
+
+type SearchResult = {
+  hits: Record<string, unknown>[];
+  facetDistribution?: Record<string, Record<string, number>>;
+};
+
+/**
+ * Meilisearch's `_formatted` repeats every retrieved attribute (the whole entity list included);
+ * the widgets read only the highlighted and cropped ones, and the rest roughly doubled each
+ * response and the browser's work per keystroke. Long facet lists are cut to what widgets show.
+ */
+export function slimResult<R extends SearchResult>(
+  result: R,
+  query: { attributesToHighlight?: string[]; attributesToCrop?: string[] } | undefined,
+): R {
+  const keep = new Set(
+    [...(query?.attributesToHighlight ?? []), ...(query?.attributesToCrop ?? [])].map(
+      (a) => a.split(':')[0]!,
+    ),
+  );
+  const hits = result.hits.map((hit) => {
+    const formatted = hit._formatted as Record<string, unknown> | undefined;
+    if (!formatted || keep.has('*')) return hit;
+    const slim = Object.fromEntries(Object.entries(formatted).filter(([k]) => keep.has(k)));
+    return { ...hit, _formatted: slim };
+  });
+  const facets = result.facetDistribution;
+  const facetDistribution = facets
+    ? Object.fromEntries(
+        Object.entries(facets).map(([name, values]) => [
+          name,
+          UNCAPPED_FACETS.has(name) ? values : topValues(values, PROXY_MAX_FACET_VALUES),
+        ]),
+      )
+    : undefined;
+  return { ...result, hits, ...(facetDistribution ? { facetDistribution } : {}) };
+}
+
+function topValues(values: Record<string, number>, n: number): Record<string, number> {
+  const entries = Object.entries(values);
+  if (entries.length <= n) return values;
+  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, n));
 }
 
 export async function proxyFacetSearch(indexUid: string, body: unknown): Promise<unknown> {

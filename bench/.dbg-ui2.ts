@@ -1,2 +1,0 @@
-import { measure } from './ui-bench';
-console.log(await measure('demo', 34999, ['kanak caledonia'], '/?q=kanak&country=FR'));
