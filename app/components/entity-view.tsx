@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ArticleList } from '@/app/components/article-list';
 import { BarChart } from '@/app/components/bar-chart';
 import { entityPageHref } from '@/app/components/entity-links';
-import { countryName } from '@/app/search/country-names';
+import { countryName } from '@/lib/display-names';
 import type { EntityProfile } from '@/lib/meili/pages';
 import { buildHistogram } from '@/lib/search/histogram';
 

@@ -18,14 +18,3 @@ export const API_FACET_NAMES = Object.keys(API_FACETS) as ApiFacet[];
 export function isApiFacet(name: string): name is ApiFacet {
   return Object.hasOwn(API_FACETS, name);
 }
-
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-
-/** English name of an ISO 3166-1 alpha-2 code; the code itself when unknown. */
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

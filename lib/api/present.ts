@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '../schema/article';
 import type { ArticleHit } from '../meili/search';
-import { API_FACETS, countryName, type ApiFacet } from './facets';
+import { countryName } from '../display-names';
+import { API_FACETS, type ApiFacet } from './facets';
 import type { ArticleResponseBody, FacetValue, Hit } from './schemas';
 import { MARK_CLOSE, MARK_OPEN } from './search-request';
 

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { ArticleList, formatDate } from '@/app/components/article-list';
 import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
-import { languageName } from '@/app/search/labels';
+import { languageName } from '@/lib/display-names';
 import { isUnreachable } from '@/lib/meili/client';
 import { getArticle, moreLikeThis } from '@/lib/meili/pages';
 import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityView } from '@/app/components/entity-view';
 import { SearchUnavailable } from '@/app/search-unavailable';
-import { countryName } from '@/app/search/country-names';
+import { countryName } from '@/lib/display-names';
 import { isUnreachable } from '@/lib/meili/client';
 import { entityProfile } from '@/lib/meili/pages';
 import { searchHref } from '@/lib/search/url-state';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { searchArticles, searchFacetValues } from '../../meili/search';
-import { API_FACETS, API_FACET_NAMES, countryName, isApiFacet } from '../facets';
+import { countryName } from '../../display-names';
+import { API_FACETS, API_FACET_NAMES, isApiFacet } from '../facets';
 import { intValue, one, parseParams, type ParamSpec } from '../params';
 import { ApiProblem } from '../problem';
 import { json, type ApiContext } from '../route';

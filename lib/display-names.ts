@@ -15,3 +15,15 @@ export function countryName(code: string): string {
   }
   return name;
 }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** English name of an ISO 639 language code; the code itself when unknown. */
+export function languageName(code: string): string {
+  if (code === 'und') return 'Undetermined';
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
