@@ -101,9 +101,9 @@ async function timeFetch(url: string): Promise<{ ttfb: number; total: number }> 
  */
 async function jsWeight(base: string, html: string, seen: Set<string>) {
   const urls = new Set(seen);
-  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)) {
-    if (/nomodule/i.test(m[1]!)) continue;
-    urls.add(new URL(m[2]!.replace(/&amp;/g, '&'), base).href);
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\snomodule\b/i.test(tag)) urls.add(new URL(src.replace(/&amp;/g, '&'), base).href);
   }
   let bytes = 0;
   for (const url of urls) {

@@ -8,6 +8,7 @@ import type { SkippedInput } from './types';
 export const DEFAULT_MAX_BATCH_BYTES = 50 * 1024 * 1024;
 /** Small enough that Meilisearch starts indexing early; it merges queued tasks into one batch. */
 export const DEFAULT_MAX_BATCH_DOCS = 5000;
+const FIRST_BATCH_DOCS = 625;
 
 export interface SinkDocument {
   id: string;
@@ -43,10 +44,16 @@ export class DocumentSink {
   unchanged = 0;
   private batch: SinkDocument[] = [];
   private bytes = 0;
+  /**
+   * Batches start small and double up to maxDocs: Meilisearch begins indexing while we are
+   * still extracting, and merges the batches that queue up behind it.
+   */
+  private docLimit: number;
   private out: WriteStream | null;
 
   constructor(private readonly opts: SinkOptions) {
     this.out = opts.jsonlOut ? createWriteStream(opts.jsonlOut, { encoding: 'utf8' }) : null;
+    this.docLimit = Math.min(FIRST_BATCH_DOCS, opts.maxDocs ?? DEFAULT_MAX_BATCH_DOCS);
   }
 
   get accepted(): number {
@@ -65,7 +72,10 @@ export class DocumentSink {
     this.bytes += Buffer.byteLength(doc.json) + 1;
     const maxDocs = this.opts.maxDocs ?? DEFAULT_MAX_BATCH_DOCS;
     const maxBytes = this.opts.maxBytes ?? DEFAULT_MAX_BATCH_BYTES;
-    if (this.batch.length >= maxDocs || this.bytes >= maxBytes) await this.flush();
+    if (this.batch.length >= this.docLimit || this.bytes >= maxBytes) {
+      this.docLimit = Math.min(this.docLimit * 2, maxDocs);
+      await this.flush();
+    }
   }
 
   async flush(): Promise<void> {
