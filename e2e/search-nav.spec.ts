@@ -161,3 +161,25 @@ test('the proxy refuses other indexes and oversized pages', async ({ request }) 
   });
   expect(big.status()).toBe(400);
 });
+
+test('histogram bars are keyboard buttons that pick their period', async ({ page }) => {
+  await openSearch(page);
+  const total = await hitCount(page);
+  const bars = facet(page, 'date').getByRole('button', { name: /\d+ articles?$/ });
+  await expect(bars.first()).toBeVisible();
+  const keys = await facet(page, 'date')
+    .locator('[data-bucket]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        key: e.getAttribute('data-bucket'),
+        h: Number(e.querySelector('.bar')?.getAttribute('height')),
+      })),
+    );
+  const target = keys.find((k) => k.h > 0)!;
+  const bar = facet(page, 'date').locator(`[data-bucket="${target.key}"]`);
+  await bar.focus();
+  await expect(bar).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`from=${target.key}&to=${target.key}`));
+  await waitForCount(page, (n) => n > 0 && n < total);
+});

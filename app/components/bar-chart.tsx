@@ -7,6 +7,8 @@ interface BarChartProps {
   selected?: { lo: number; hi: number } | undefined;
   onPointerDown?: (index: number) => void;
   onPointerEnter?: (index: number) => void;
+  /** Makes each bar a keyboard button (Enter or Space) that picks its period. */
+  onActivate?: (index: number) => void;
   height?: number;
 }
 
@@ -19,6 +21,7 @@ export function BarChart({
   selected,
   onPointerDown,
   onPointerEnter,
+  onActivate,
   height = 80,
 }: BarChartProps) {
   const max = Math.max(1, ...buckets.map((b) => b.count));
@@ -29,19 +32,32 @@ export function BarChart({
     <figure className="bar-chart">
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
-        role="img"
+        role={onActivate ? 'group' : 'img'}
         aria-label={label}
         preserveAspectRatio="none"
       >
         {buckets.map((b, i) => {
           const h = b.count === 0 ? 0 : Math.max(2, (b.count / max) * (height - 2));
           const on = selected ? i >= selected.lo && i <= selected.hi : false;
+          const text = `${bucketLabel(b.key)}: ${b.count.toLocaleString('en')}`;
           return (
             <g
               key={b.key}
               data-bucket={b.key}
+              className={onActivate ? 'bar-button' : undefined}
               onPointerDown={onPointerDown ? () => onPointerDown(i) : undefined}
               onPointerEnter={onPointerEnter ? () => onPointerEnter(i) : undefined}
+              {...(onActivate && {
+                role: 'button',
+                tabIndex: 0,
+                'aria-label': `${text} ${b.count === 1 ? 'article' : 'articles'}`,
+                'aria-pressed': on,
+                onKeyDown: (e: React.KeyboardEvent) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  onActivate(i);
+                },
+              })}
             >
               {/* A full-height hit area makes short bars easy to click. */}
               <rect x={i * w} y={0} width={w} height={height} fill="transparent" />
@@ -52,7 +68,7 @@ export function BarChart({
                 height={h}
                 className={on ? 'bar bar-on' : 'bar'}
               >
-                <title>{`${bucketLabel(b.key)}: ${b.count.toLocaleString('en')}`}</title>
+                <title>{text}</title>
               </rect>
             </g>
           );

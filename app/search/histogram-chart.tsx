@@ -48,6 +48,10 @@ export default function HistogramChart({ histogram, from, to, onRange }: Props) 
         label={`${total.toLocaleString('en')} dated matches per ${histogram.granularity}`}
         onPointerDown={(i) => setDrag({ start: i, end: i })}
         onPointerEnter={(i) => setDrag((d) => (d ? { ...d, end: i } : d))}
+        onActivate={(i) => {
+          const r = bucketRange(histogram, i, i);
+          onRange(r.from, r.to);
+        }}
       />
     </div>
   );

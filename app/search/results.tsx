@@ -45,7 +45,8 @@ function HitItem({
   return (
     <li className="hit" data-testid="hit">
       <h2 className="hit-title">
-        <Link href={`/articles/${encodeURIComponent(hit.id)}`}>
+        {/* Viewport prefetch would server-render every visible article on every keystroke. */}
+        <Link href={`/articles/${encodeURIComponent(hit.id)}`} prefetch={false}>
           <Highlight attribute="title" hit={hit} />
         </Link>
       </h2>

@@ -16,10 +16,7 @@ export function createRouting(indexUid: string) {
     },
     stateMapping: {
       stateToRoute(uiState: UiState) {
-        return uiStateToRoute(
-          (uiState[indexUid] ?? {}),
-          indexUid,
-        ) as unknown as UiState;
+        return uiStateToRoute(uiState[indexUid] ?? {}, indexUid) as unknown as UiState;
       },
       routeToState(route: UiState) {
         return { [indexUid]: routeToUiState(route as unknown as SearchRoute, indexUid) };

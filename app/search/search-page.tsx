@@ -2,7 +2,7 @@
 
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
 import { refinementChips } from '@/lib/search/route-ops';
@@ -27,6 +27,48 @@ function UrlProblems() {
   );
 }
 
+const FOCUSABLE = 'button, input, select, a[href], [tabindex]:not([tabindex="-1"])';
+
+/** The open mobile drawer is modal: focus moves in, Tab stays in, Escape closes, focus returns. */
+function useDrawerFocus(
+  open: boolean,
+  panel: React.RefObject<HTMLElement | null>,
+  toggle: React.RefObject<HTMLElement | null>,
+  close: () => void,
+) {
+  useEffect(() => {
+    const root = panel.current;
+    if (!open || !root) return;
+    const opener = toggle.current;
+    const visible = () =>
+      [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (el) => el.getClientRects().length > 0 && !el.hasAttribute('disabled'),
+      );
+    visible()[0]?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') return close();
+      if (e.key !== 'Tab') return;
+      const items = visible();
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      const inside = root.contains(document.activeElement);
+      if (e.shiftKey && (document.activeElement === first || !inside)) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && (document.activeElement === last || !inside)) {
+        e.preventDefault();
+        first.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
+  }, [open, panel, toggle, close]);
+}
+
 /** Widget hooks suspend during server rendering: only leaf components may call them. */
 function Layout() {
   const { route } = useSearchRoute();
@@ -34,18 +76,17 @@ function Layout() {
   const [drawer, setDrawer] = useState(false);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  useEffect(() => {
-    if (!drawer) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setDrawer(false);
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [drawer]);
+  const panel = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const closeDrawer = useCallback(() => setDrawer(false), []);
+  useDrawerFocus(drawer, panel, toggle, closeDrawer);
   return (
     <>
       <SearchBox />
       <UrlProblems />
       <div className="search-layout" data-hydrated={hydrated}>
         <aside
+          ref={panel}
           id="filters"
           aria-label="Filters"
           className={drawer ? 'filters drawer-open' : 'filters'}
@@ -53,7 +94,7 @@ function Layout() {
         >
           <div className="drawer-head">
             <h2>Filters</h2>
-            <button type="button" onClick={() => setDrawer(false)} className="drawer-close">
+            <button type="button" onClick={closeDrawer} className="drawer-close">
               Show results
             </button>
           </div>
@@ -63,6 +104,7 @@ function Layout() {
           <div className="results-bar">
             <Stats />
             <button
+              ref={toggle}
               type="button"
               className="drawer-toggle"
               aria-controls="filters"

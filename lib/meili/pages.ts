@@ -40,13 +40,19 @@ export async function moreLikeThis(article: ArticleDocument, limit = 5): Promise
   const filter = [`NOT id = ${quoteFilterValue(article.id)}`];
   if (shared.length) filter.push(`(${shared.join(' OR ')})`);
   const terms = article.title.replace(/[^\p{L}\p{N}\s]/gu, ' ').slice(0, 200);
-  const res = await index().search(terms, {
-    filter: filter.join(' AND '),
-    matchingStrategy: 'last',
-    limit,
-    attributesToRetrieve: SUMMARY_FIELDS,
-  });
-  return res.hits;
+  const params = { filter: filter.join(' AND '), limit, attributesToRetrieve: SUMMARY_FIELDS };
+  // Title terms rank best but need the title's first word to match ("Explainer: …" finds
+  // nothing); the shared entities alone, newest first, fill the rest.
+  const [byTerms, byEntities] = await Promise.all([
+    index().search(terms, { ...params, matchingStrategy: 'last' }),
+    shared.length
+      ? index().search('', { ...params, sort: ['publishedAt:desc'] })
+      : Promise.resolve({ hits: [] }),
+  ]);
+  const seen = new Set<string>();
+  return [...byTerms.hits, ...byEntities.hits]
+    .filter((h) => !seen.has(h.id) && seen.add(h.id))
+    .slice(0, limit);
 }
 
 export interface EntityProfile {
