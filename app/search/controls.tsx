@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
-import { clearFilters, type RefinementChip } from '@/lib/search/route-ops';
+import { clearFilters, refinementChips } from '@/lib/search/route-ops';
 import { DEFAULT_PER_PAGE, PER_PAGE } from '@/lib/search/url-state';
 import { sortIndex } from '@/lib/search/ui-state';
+import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 
 /** Leading-edge throttle: a lone keystroke searches at once; bursts coalesce to ~1 per 30 ms. */
@@ -184,8 +185,9 @@ export function Pager() {
   );
 }
 
-export function CurrentRefinements({ chips }: { chips: RefinementChip[] }) {
+export function CurrentRefinements() {
   const { route, go } = useSearchRoute();
+  const chips = refinementChips(route, valueLabel);
   if (chips.length === 0) return null;
   return (
     <div className="current-refinements" aria-label="Active filters" role="region">

@@ -1,11 +1,13 @@
 'use client';
 
 import Link from 'next/link';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { Highlight, Snippet, useHits, useInstantSearch, useStats } from 'react-instantsearch';
 import type { Hit as AlgoliaHit } from 'instantsearch.js';
 import type { ArticleDocument, ArticleEntity } from '@/lib/schema/article';
-import { addValue, clearFilters, type RefinementChip } from '@/lib/search/route-ops';
-import type { FacetParam, SearchRoute } from '@/lib/search/url-state';
+import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops';
+import type { FacetParam } from '@/lib/search/url-state';
+import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 
 export type ArticleHit = AlgoliaHit<
@@ -33,15 +35,10 @@ export function formatDate(publishedAt: number | null | undefined): string {
   return new Date(publishedAt * 1000).toISOString().slice(0, 10);
 }
 
-function HitItem({
-  hit,
-  route,
-  go,
-}: {
-  hit: ArticleHit;
-  route: SearchRoute;
-  go: (r: SearchRoute) => void;
-}) {
+type OnChip = (param: FacetParam, value: string) => void;
+
+/** Memoised: status changes (loading, idle) re-render the list but leave unchanged hits alone. */
+const HitItem = memo(function HitItem({ hit, onChip }: { hit: ArticleHit; onChip: OnChip }) {
   return (
     <li className="hit" data-testid="hit">
       <h2 className="hit-title">
@@ -67,7 +64,7 @@ function HitItem({
                   type="button"
                   className={`chip chip-${e.kind}`}
                   aria-label={`Filter by ${e.name}`}
-                  onClick={() => go(addValue(route, param, value))}
+                  onClick={() => onChip(param, value)}
                 >
                   {e.name}
                 </button>
@@ -78,7 +75,7 @@ function HitItem({
       )}
     </li>
   );
-}
+});
 
 export function Stats() {
   const { nbHits, processingTimeMS, query } = useStats();
@@ -90,10 +87,19 @@ export function Stats() {
   );
 }
 
-export function Results({ chips }: { chips: RefinementChip[] }) {
+export function Results() {
   const { items } = useHits<ArticleHit['_highlightResult'] & ArticleHit>();
   const { status, error, results } = useInstantSearch({ catchError: true });
   const { route, go } = useSearchRoute();
+  const latest = useRef(route);
+  useEffect(() => {
+    latest.current = route;
+  }, [route]);
+  const onChip = useCallback<OnChip>(
+    (param, value) => go(addValue(latest.current, param, value)),
+    [go],
+  );
+  const chips = refinementChips(route, valueLabel);
   if (error && status === 'error') {
     return (
       <div role="alert" className="notice notice-error" data-testid="search-error">
@@ -132,7 +138,7 @@ export function Results({ chips }: { chips: RefinementChip[] }) {
   return (
     <ol className="hits" start={(route.page - 1) * route.per + 1}>
       {items.map((hit) => (
-        <HitItem key={hit.objectID} hit={hit as unknown as ArticleHit} route={route} go={go} />
+        <HitItem key={hit.objectID} hit={hit as unknown as ArticleHit} onChip={onChip} />
       ))}
     </ol>
   );

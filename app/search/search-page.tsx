@@ -70,9 +70,14 @@ function useDrawerFocus(
 }
 
 /** Widget hooks suspend during server rendering: only leaf components may call them. */
-function Layout() {
+function FilterCount() {
   const { route } = useSearchRoute();
-  const chips = refinementChips(route, valueLabel);
+  const n = refinementChips(route, valueLabel).length;
+  return n ? ` (${n})` : '';
+}
+
+/** Subscribes to nothing itself: a new query re-renders only the parts that show it. */
+function Layout() {
   const [drawer, setDrawer] = useState(false);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -111,13 +116,14 @@ function Layout() {
               aria-expanded={drawer}
               onClick={() => setDrawer(true)}
             >
-              Filters{chips.length ? ` (${chips.length})` : ''}
+              Filters
+              <FilterCount />
             </button>
             <SortSelect />
             <PerPageSelect />
           </div>
-          <CurrentRefinements chips={chips} />
-          <Results chips={chips} />
+          <CurrentRefinements />
+          <Results />
           <Pager />
         </section>
       </div>

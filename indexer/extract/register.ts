@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { env } from '../../lib/env';
 
 const stringList = z.array(z.string().min(1)).default([]);
 
@@ -107,7 +108,7 @@ function readJson<T>(dir: string, name: string, schema: z.ZodType<T>): T {
 
 /** data/register at the repo root, found from this module's location (works from any cwd). */
 export function defaultRegisterDir(): string {
-  const fromEnv = process.env.FACETWIRE_REGISTER_DIR;
+  const fromEnv = env().FACETWIRE_REGISTER_DIR;
   if (fromEnv) return resolve(fromEnv);
   try {
     let dir = dirname(fileURLToPath(import.meta.url));
