@@ -50,7 +50,7 @@ function createRouteStore(search: Search, indexUid: string): RouteStore {
 
 function routeStore(search: Search, indexUid: string): RouteStore {
   let byIndex = stores.get(search);
-  if (!byIndex) stores.set(search, (byIndex = new Map()));
+  if (!byIndex) stores.set(search, (byIndex = new Map<string, RouteStore>()));
   let store = byIndex.get(indexUid);
   if (!store) byIndex.set(indexUid, (store = createRouteStore(search, indexUid)));
   return store;
