@@ -11,7 +11,8 @@ import { SEARCH_PARAMS, toSearchQuery } from '../lib/api/search-query';
 import { meiliSearchRequest } from '../lib/api/search-request';
 import { createMeiliClient, type MeiliConnection } from '../lib/meili/client';
 import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '../lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex } from '../lib/meili/setup';
+import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '../lib/meili/setup';
+import { waitForHttp } from '../indexer/server/next-process';
 import { syntheticArticles } from './api-corpus';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
@@ -105,27 +106,7 @@ async function seed(conn: MeiliConnection, corpus: string, docs: number, log: (s
     assertSucceeded(await admin.index(INDEX).addDocuments(all).waitTask({ timeout: 600_000 }));
     log(`indexed ${all.length} synthetic articles`);
   }
-  const key = await admin.createKey({
-    name: 'bench-search',
-    actions: ['search'],
-    indexes: [INDEX],
-    expiresAt: null,
-  });
-  return key.key;
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`);
+  return ensureSearchKey(admin, INDEX);
 }
 
 /**
@@ -190,7 +171,9 @@ export async function benchApi(args: string[]): Promise<void> {
     const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     server = child;
     const base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/api/v1/search?q=warmup`, child);
+    await waitForHttp(`${base}/api/v1/search?q=warmup`, 60_000, () => child.exitCode === null, {
+      requireOk: true,
+    });
     log(
       `server: ${serverKind === 'next' ? 'plain `next start`' : 'the app server `npm start` runs (API routes before Next)'}; corpus: ${corpus}`,
     );

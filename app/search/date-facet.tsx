@@ -61,28 +61,8 @@ export function DateFacet() {
           go(setDateRange(route, from.trim() || undefined, to.trim() || undefined));
         }}
       >
-        <label>
-          From
-          <input
-            name="from"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            placeholder="YYYY-MM"
-            inputMode="numeric"
-            aria-describedby={`${id}-fmt`}
-          />
-        </label>
-        <label>
-          To
-          <input
-            name="to"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            placeholder="YYYY-MM"
-            inputMode="numeric"
-            aria-describedby={`${id}-fmt`}
-          />
-        </label>
+        <DateInput label="From" name="from" value={from} onChange={setFrom} hintId={`${id}-fmt`} />
+        <DateInput label="To" name="to" value={to} onChange={setTo} hintId={`${id}-fmt`} />
         <button type="submit">Apply</button>
         <span id={`${id}-fmt`} className="visually-hidden">
           Year, year-month or full date, for example 2024-03
@@ -94,5 +74,27 @@ export function DateFacet() {
         </p>
       )}
     </section>
+  );
+}
+
+function DateInput(props: {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  hintId: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        name={props.name}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+        placeholder="YYYY-MM"
+        inputMode="numeric"
+        aria-describedby={props.hintId}
+      />
+    </label>
   );
 }

@@ -63,16 +63,25 @@ export function spawnNextServer(
   });
 }
 
-/** Resolves once the server answers HTTP at all (any status), or rejects after the timeout. */
-export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean) {
+/**
+ * Resolves once the server answers HTTP (any status, or only 2xx with `requireOk`), or rejects
+ * when it dies or the timeout passes.
+ */
+export async function waitForHttp(
+  url: string,
+  timeoutMs: number,
+  isAlive: () => boolean,
+  { requireOk = false } = {},
+) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && isAlive()) {
     try {
-      await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
-      return;
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000), redirect: 'manual' });
+      if (!requireOk || res.ok) return;
     } catch {
-      await new Promise((r) => setTimeout(r, 200));
+      // not up yet
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`the web server did not answer at ${url}`);
 }

@@ -4,6 +4,7 @@ import { countryName } from '../display-names';
 import { API_FACETS, type ApiFacet } from './facets';
 import type { ArticleResponseBody, FacetValue, Hit } from './schemas';
 import { MARK_CLOSE, MARK_OPEN } from './search-request';
+import { xmlText } from './xml';
 
 const MARKS = new RegExp(`[${MARK_OPEN}${MARK_CLOSE}]`, 'g');
 
@@ -11,18 +12,9 @@ export function isoDate(unixSeconds: number | null | undefined): string | null {
   return typeof unixSeconds === 'number' ? new Date(unixSeconds * 1000).toISOString() : null;
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** HTML-escapes the text, then turns our private-use markers into <mark> elements. */
 export function markedHtml(text: string): string {
-  return escapeHtml(text).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+  return xmlText(text).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
 }
 
 export const plain = (text: string): string => text.replace(MARKS, '');

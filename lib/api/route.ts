@@ -157,3 +157,22 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
     },
   });
 }
+
+/**
+ * Every method export of one /api/v1 route file: GET through `apiRoute`, CORS preflight, and a
+ * 405 problem for the write methods.
+ */
+export function apiMethods(
+  handler: (ctx: ApiContext) => Promise<Response> | Response,
+  options: RouteOptions = {},
+) {
+  const GET = apiRoute(handler, options);
+  return {
+    GET,
+    OPTIONS: preflight,
+    POST: methodNotAllowed,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+  };
+}

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Env } from '../env';
+import { isAlive } from '../process-alive';
 import { isHealthy, type MeiliConnection } from './client';
 import { startEmbeddedMeili, type EmbeddedMeili } from './embedded';
 import { MeiliLayerError, MeiliUnavailableError } from './errors';
@@ -14,15 +15,6 @@ export interface AdminConnection {
 
 const RUNNING_FILE = 'running.json';
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An embedded server another command (e.g. `npm start`) already runs on this data dir. */
 async function findRunning(meiliDir: string): Promise<string | null> {
   try {
@@ -31,7 +23,7 @@ async function findRunning(meiliDir: string): Promise<string | null> {
       pid?: unknown;
     };
     if (typeof raw.url !== 'string' || typeof raw.pid !== 'number') return null;
-    return pidAlive(raw.pid) && (await isHealthy(raw.url)) ? raw.url : null;
+    return isAlive(raw.pid) && (await isHealthy(raw.url)) ? raw.url : null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isAlive } from '../process-alive';
 import { isHealthy } from './client';
 import { findFreePort, startEmbeddedMeili } from './embedded';
 import { EmbeddedMeiliError } from './errors';
@@ -17,15 +18,6 @@ async function tempDir() {
 afterAll(async () => {
   await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('embedded Meilisearch', () => {
   it('keeps one strong master key per data dir, readable by the owner only', async () => {
@@ -53,7 +45,7 @@ describe('embedded Meilisearch', () => {
     expect(keyed.status).toBe(200);
     expect(logs.join('\n')).not.toContain(masterKey);
     await meili.stop();
-    expect(processAlive(pid)).toBe(false);
+    expect(isAlive(pid)).toBe(false);
     expect(await isHealthy(meili.url)).toBe(false);
   });
 

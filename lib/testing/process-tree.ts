@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
 
+export { isAlive } from '../process-alive';
+
 /** All descendants of a pid, read from `ps` (Linux). */
 export function descendants(pid: number): number[] {
   const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' });
@@ -19,13 +21,4 @@ export function descendants(pid: number): number[] {
     }
   }
   return found;
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

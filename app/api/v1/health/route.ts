@@ -1,12 +1,9 @@
 import { healthEndpoint } from '../../../../lib/api/endpoints/health';
-import { apiRoute, methodNotAllowed, preflight } from '../../../../lib/api/route';
+import { apiMethods } from '../../../../lib/api/route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute(healthEndpoint, { limited: false });
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(healthEndpoint, {
+  limited: false,
+});

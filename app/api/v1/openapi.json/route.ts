@@ -1,12 +1,9 @@
 import { openApiEndpoint } from '../../../../lib/api/endpoints/openapi';
-import { apiRoute, methodNotAllowed, preflight } from '../../../../lib/api/route';
+import { apiMethods } from '../../../../lib/api/route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute(openApiEndpoint, { limited: false });
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(openApiEndpoint, {
+  limited: false,
+});

@@ -1,12 +1,7 @@
 import { searchEndpoint } from '../../../../lib/api/endpoints/search';
-import { apiRoute, methodNotAllowed, preflight } from '../../../../lib/api/route';
+import { apiMethods } from '../../../../lib/api/route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute(searchEndpoint);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(searchEndpoint);

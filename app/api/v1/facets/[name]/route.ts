@@ -1,12 +1,7 @@
 import { facetValuesEndpoint } from '../../../../../lib/api/endpoints/facet-values';
-import { apiRoute, methodNotAllowed, preflight } from '../../../../../lib/api/route';
+import { apiMethods } from '../../../../../lib/api/route';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const GET = apiRoute(facetValuesEndpoint);
-export const OPTIONS = preflight;
-export const POST = methodNotAllowed;
-export const PUT = methodNotAllowed;
-export const PATCH = methodNotAllowed;
-export const DELETE = methodNotAllowed;
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(facetValuesEndpoint);
