@@ -144,6 +144,8 @@ test('invalid URL parameters are reported, not silently dropped', async ({ page 
   await expect(page.getByTestId('url-problems')).toContainText('sort=sideways');
   await expect(page.getByTestId('url-problems')).toContainText('no month 13');
   expect(await hitCount(page)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByTestId('url-problems')).toHaveCount(0);
 });
 
 test('a quote in a match-all URL value cannot inject a filter either', async ({ page }) => {

@@ -16,13 +16,22 @@ import { IndexUidContext, useSearchRoute } from './use-route';
 
 const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities', 'language'];
 
+/**
+ * What was wrong with the link the page was opened with. Kept until dismissed: the router soon
+ * rewrites the URL without the ignored parameters, which made the notice vanish within a second.
+ */
 function UrlProblems() {
   const params = useSearchParams();
-  const { problems } = parseSearchParams(new URLSearchParams(params?.toString() ?? ''));
+  const [problems, setProblems] = useState(
+    () => parseSearchParams(new URLSearchParams(params?.toString() ?? '')).problems,
+  );
   if (problems.length === 0) return null;
   return (
     <div className="notice" role="note" data-testid="url-problems">
-      Some link parameters were ignored: {problems.join('; ')}.
+      Some link parameters were ignored: {problems.join('; ')}.{' '}
+      <button type="button" onClick={() => setProblems([])}>
+        Dismiss
+      </button>
     </div>
   );
 }
