@@ -122,21 +122,35 @@ test('no results: suggestions to drop filters and check spelling', async ({ page
 
 test('when search is unavailable the page says so instead of breaking', async ({ page }) => {
   await openSearch(page);
+  // A flag, not unroute(): every search fails until we say the service is back.
+  let down = true;
   await page.route('**/api/meili/**', (route) =>
-    route.fulfill({
-      status: 503,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        message: 'Search is temporarily unavailable',
-        code: 'search_unavailable',
-      }),
-    }),
+    down
+      ? route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            message: 'Search is temporarily unavailable',
+            code: 'search_unavailable',
+          }),
+        })
+      : route.continue(),
   );
+  const error = page.getByTestId('search-error');
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('anything new');
-  await expect(page.getByTestId('search-error')).toContainText('Search is unavailable');
-  await page.unroute('**/api/meili/**');
-  await page.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByTestId('search-error')).toHaveCount(0);
+  await expect(error).toContainText('Search is unavailable');
+  // "Try again" really searches again; while the service is down the error stays.
+  const retry = page.getByRole('button', { name: 'Try again' });
+  const again = page.waitForRequest((r) => r.url().includes('/api/meili/'));
+  await retry.click();
+  await again;
+  await expect(error).toContainText('Search is unavailable');
+  // Once it is back, the page recovers (a queued search may get there before our click).
+  down = false;
+  await expect(async () => {
+    if (await retry.isVisible()) await retry.click({ timeout: 1000 });
+    await expect(error).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
 });
 
 test('invalid URL parameters are reported, not silently dropped', async ({ page }) => {
