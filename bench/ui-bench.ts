@@ -28,6 +28,10 @@ interface CorpusResult {
   jsChunks: number;
   samples: number;
   queriesPerKeystroke: number;
+  /** Medians over the typed searches, from Resource Timing and the proxy's Server-Timing. */
+  requestMs: number;
+  proxyMs: number;
+  meiliMs: number;
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
@@ -51,6 +55,21 @@ const PAGE_PROBE = `
     if (b.t0 && q != null && !(q in b.done)) b.done[q] = performance.now() - b.t0;
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 `;
+
+interface RequestTiming {
+  request: number;
+  proxy: number;
+  meili: number;
+}
+
+/** Per search request: browser-side duration and the proxy's Server-Timing entries. */
+const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
+  .filter((e) => e.name.includes('/api/meili/multi-search'))
+  .map((e) => ({
+    request: e.responseEnd - e.startTime,
+    proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
+    meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
+  }))`;
 
 async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
@@ -153,11 +172,16 @@ async function measure(
       const body = r.postDataJSON() as { queries?: unknown[] } | null;
       queryCount += body?.queries?.length ?? 0;
     });
+    await page.evaluate(
+      'performance.clearResourceTimings(); performance.setResourceTimingBufferSize(10000)',
+    );
     const samples: number[] = [];
     for (const q of queries) {
       progress(`${corpus}: typing "${q}"`);
       samples.push(...(await typeAndMeasure(page, q)));
     }
+    const timings = await page.evaluate<RequestTiming[]>(REQUEST_TIMINGS);
+    const median = (f: (t: RequestTiming) => number) => round(quantile(timings.map(f), 0.5));
     return {
       corpus,
       keystrokeP50Ms: round(quantile(samples, 0.5)),
@@ -178,6 +202,9 @@ async function measure(
       jsChunks: js.chunks,
       samples: samples.length,
       queriesPerKeystroke: round(queryCount / Math.max(1, requests)),
+      requestMs: median((t) => t.request),
+      proxyMs: median((t) => t.proxy),
+      meiliMs: median((t) => t.meili),
     };
   } finally {
     await browser.close();
@@ -250,7 +277,8 @@ export async function benchUi(args: string[]): Promise<void> {
   for (const r of results) {
     out(
       `${r.corpus}: keystroke p50 ${r.keystrokeP50Ms} ms, p95 ${r.keystrokeP95Ms} ms ` +
-        `(${r.samples} keystrokes, ${r.queriesPerKeystroke} queries per request); ` +
+        `(${r.samples} keystrokes, ${r.queriesPerKeystroke} queries per request; median request ` +
+        `${r.requestMs} ms, of which proxy ${r.proxyMs} ms, Meilisearch ${r.meiliMs} ms); ` +
         `first response ${r.firstResponseMs} ms (first byte ${r.firstByteMs} ms); ` +
         `JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gz in ${r.jsChunks} chunks`,
     );

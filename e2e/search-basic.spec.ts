@@ -21,3 +21,34 @@ test('searching "Kanak" finds the New Caledonia briefs', async ({ page }) => {
   await expect(hits.first()).toContainText(/Kanak|New Caledonia/i);
   await expect(page.getByTestId('stats')).toContainText(/\d+ articles/);
 });
+
+test('the first keystroke sends one search; the client warmed up after loading', async ({
+  page,
+}) => {
+  const bodies: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/meili/multi-search')) bodies.push(r.postData() ?? '');
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+  await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
+  // instant-meilisearch's one-off queries went out after hydration: no facets, no hits.
+  const warmUp = bodies.length;
+  expect(warmUp).toBeGreaterThan(0);
+  for (const body of bodies) {
+    expect(JSON.parse(body)).toMatchObject({ queries: [{ facets: [], hitsPerPage: 0 }] });
+  }
+  await page.getByRole('searchbox', { name: 'Search the archive' }).pressSequentially('k');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'k');
+  expect(bodies).toHaveLength(warmUp + 1);
+  expect(JSON.parse(bodies[warmUp]!)).toMatchObject({ queries: [{ q: 'k' }] });
+});
+
+test('the search proxy reports its own and Meilisearch time as Server-Timing', async ({
+  request,
+}) => {
+  const res = await request.post('/api/meili/multi-search', {
+    data: { queries: [{ indexUid: 'articles', q: 'kanak', facets: ['countries'] }] },
+  });
+  expect(res.status()).toBe(200);
+  expect(res.headers()['server-timing']).toMatch(/^meili;dur=[\d.]+, proxy;dur=[\d.]+$/);
+});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
 import { clearFilters, refinementChips } from '@/lib/search/route-ops';
 import { DEFAULT_PER_PAGE, PER_PAGE } from '@/lib/search/url-state';
@@ -26,10 +26,14 @@ export function SearchBox() {
     else timer.current = setTimeout(run, wait);
   }, []);
   const { query, refine } = useSearchBox({ queryHook });
-  const [value, setValue] = useState(query);
-  const focused = useRef(false);
+  /*
+   * Uncontrolled: a controlled input re-rendered on every keystroke, and React's render ran
+   * before the search request left (both wait on the same microtask queue).
+   */
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (!focused.current) setValue(query);
+    const el = input.current;
+    if (el && document.activeElement !== el && el.value !== query) el.value = query;
   }, [query]);
   useEffect(() => () => clearTimeout(timer.current), []);
   return (
@@ -38,26 +42,22 @@ export function SearchBox() {
       className="search-form"
       onSubmit={(e) => {
         e.preventDefault();
-        refine(value);
+        refine(input.current?.value ?? '');
       }}
     >
       <label htmlFor="q" className="visually-hidden">
         Search the archive
       </label>
       <input
+        ref={input}
         id="q"
         type="search"
-        value={value}
+        defaultValue={query}
         autoComplete="off"
         spellCheck={false}
         maxLength={512}
         placeholder="Search the archive"
-        onFocus={() => (focused.current = true)}
-        onBlur={() => (focused.current = false)}
-        onChange={(e) => {
-          setValue(e.target.value);
-          refine(e.target.value);
-        }}
+        onChange={(e) => refine(e.target.value)}
       />
       <button
         type="button"
@@ -186,7 +186,7 @@ export function Pager() {
 }
 
 export function CurrentRefinements() {
-  const { route, go } = useSearchRoute();
+  const { route, go } = useSearchRoute((r) => refinementChips(r, valueLabel).map((c) => c.key));
   const chips = refinementChips(route, valueLabel);
   if (chips.length === 0) return null;
   return (
@@ -197,7 +197,7 @@ export function CurrentRefinements() {
             <button
               type="button"
               className="refinement"
-              onClick={() => go(c.next)}
+              onClick={() => go(c.remove)}
               aria-label={`Remove ${c.label}`}
             >
               {c.label} <span aria-hidden="true">×</span>
@@ -205,7 +205,7 @@ export function CurrentRefinements() {
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={() => go(clearFilters(route))}>
+      <button type="button" className="link-button" onClick={() => go(clearFilters)}>
         Clear all
       </button>
     </div>

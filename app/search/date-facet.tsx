@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 import { buildHistogram } from '@/lib/search/histogram';
 import { setDateRange } from '@/lib/search/route-ops';
@@ -25,8 +25,9 @@ function check(value: string): string | null {
 }
 
 export function DateFacet() {
-  const { route, go } = useSearchRoute();
-  const { months, years } = useAdvanced();
+  const { route, go } = useSearchRoute((r) => [r.from, r.to]);
+  // Deferred like the facet counts: the hits of a keystroke render first.
+  const { months, years } = useDeferredValue(useAdvanced());
   const histogram = useMemo(() => buildHistogram(months, years), [months, years]);
   const [from, setFrom] = useState(route.from ?? '');
   const [to, setTo] = useState(route.to ?? '');
@@ -36,7 +37,7 @@ export function DateFacet() {
     setFrom(route.from ?? '');
     setTo(route.to ?? '');
   }, [route.from, route.to]);
-  const onRange = useCallback((f: string, t: string) => go(setDateRange(route, f, t)), [go, route]);
+  const onRange = useCallback((f: string, t: string) => go((r) => setDateRange(r, f, t)), [go]);
 
   return (
     <section className="facet" aria-labelledby={`${id}-h`} data-facet="date">
@@ -58,7 +59,7 @@ export function DateFacet() {
             return setError('"From" must not be after "to"');
           }
           setError(null);
-          go(setDateRange(route, from.trim() || undefined, to.trim() || undefined));
+          go((r) => setDateRange(r, from.trim() || undefined, to.trim() || undefined));
         }}
       >
         <DateInput label="From" name="from" value={from} onChange={setFrom} hintId={`${id}-fmt`} />

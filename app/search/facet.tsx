@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useState } from 'react';
 import { useRefinementList } from 'react-instantsearch';
 import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import type { FacetField } from '@/lib/schema/index-settings';
+import { FACET_VALUE_LIMITS } from '@/lib/search/facet-limits';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 
@@ -18,7 +19,6 @@ interface FacetProps {
 }
 
 const SHOWN = 8;
-const LOADED = 300;
 
 /** Mounts a facet's widget without showing it (keeps its refinements alive). */
 export function HiddenFacet({ attribute }: { attribute: FacetField }) {
@@ -26,21 +26,40 @@ export function HiddenFacet({ attribute }: { attribute: FacetField }) {
   return null;
 }
 
+/*
+ * Collapsed, InstantSearch formats only the first values: formatting all 300 of every facet on
+ * each keystroke cost more main-thread time than the request itself. Show more and the local
+ * name filter switch to the full list, which the last response already holds. New counts render
+ * just after the hits (deferred), so a keystroke's results reach the screen first.
+ */
 export function Facet({ param, attribute, title, serverSearch, children }: FacetProps) {
-  const { route, go } = useSearchRoute();
-  const { items, searchForItems, isFromSearch } = useRefinementList({
-    attribute,
-    limit: LOADED,
-    sortBy: ['count:desc', 'name:asc'],
-  });
+  const { route, go } = useSearchRoute((r) => [
+    r.values[param],
+    r.exclude[param],
+    r.matchAll.includes(param),
+  ]);
+  const { items, searchForItems, isFromSearch, isShowingMore, toggleShowMore, canToggleShowMore } =
+    useDeferredValue(
+      useRefinementList({
+        attribute,
+        limit: SHOWN,
+        showMore: true,
+        showMoreLimit: FACET_VALUE_LIMITS[attribute],
+        sortBy: ['isRefined', 'count:desc', 'name:asc'],
+      }),
+    );
   const [filterText, setFilterText] = useState('');
   const [expanded, setExpanded] = useState(false);
+  const needle = filterText.trim().toLowerCase();
+  const wantAll = expanded || (needle !== '' && !serverSearch);
+  useEffect(() => {
+    if (wantAll !== isShowingMore) toggleShowMore();
+  }, [wantAll, isShowingMore, toggleShowMore]);
   const id = useId();
   const selected = route.values[param];
   const excluded = route.exclude[param];
   const matchAll = route.matchAll.includes(param);
 
-  const needle = filterText.trim().toLowerCase();
   let rows = items.map((i) => ({
     value: i.value,
     count: i.count,
@@ -48,7 +67,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
   }));
   if (needle && !serverSearch) rows = rows.filter((r) => r.label.toLowerCase().includes(needle));
   // Selected values stay visible even when the count ordering would push them out.
-  const shown = expanded || needle ? rows : rows.slice(0, SHOWN);
+  const shown = wantAll || needle ? rows : rows.slice(0, SHOWN);
   for (const v of selected) {
     if (!shown.some((r) => r.value === v) && !isFromSearch) {
       const hit = rows.find((r) => r.value === v);
@@ -79,7 +98,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
               type="radio"
               name={`${id}-match`}
               checked={matchAll === (mode === 'all')}
-              onChange={() => go(setMatchAll(route, param, mode === 'all'))}
+              onChange={() => go((r) => setMatchAll(r, param, mode === 'all'))}
             />{' '}
             match {mode}
           </label>
@@ -92,7 +111,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
               <input
                 type="checkbox"
                 checked={selected.includes(r.value)}
-                onChange={() => go(toggleValue(route, param, r.value))}
+                onChange={() => go((latest) => toggleValue(latest, param, r.value))}
               />
               <span className="facet-label">{r.label}</span>
               <span className="facet-count">{r.count.toLocaleString('en')}</span>
@@ -102,7 +121,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
               className="exclude"
               aria-label={`Exclude ${r.label}`}
               title={`Exclude ${r.label}`}
-              onClick={() => go(toggleExclude(route, param, r.value))}
+              onClick={() => go((latest) => toggleExclude(latest, param, r.value))}
             >
               ⊘
             </button>
@@ -114,7 +133,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
               <input
                 type="checkbox"
                 checked
-                onChange={() => go(toggleExclude(route, param, v))}
+                onChange={() => go((latest) => toggleExclude(latest, param, v))}
                 aria-label={`Stop excluding ${valueLabel(param, v)}`}
               />
               <s>{valueLabel(param, v)}</s> <span className="facet-count">excluded</span>
@@ -123,9 +142,9 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
         ))}
       </ul>
       {shown.length === 0 && excluded.length === 0 && <p className="muted">No values</p>}
-      {!needle && rows.length > SHOWN && (
+      {!needle && (canToggleShowMore || expanded) && (
         <button type="button" className="link-button" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show less' : `Show more (${rows.length - SHOWN})`}
+          {expanded ? 'Show less' : 'Show more'}
         </button>
       )}
     </section>

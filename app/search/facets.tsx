@@ -7,7 +7,7 @@ import { Facet } from './facet';
 import { useSearchRoute } from './use-route';
 
 function CountryScopeToggle() {
-  const { route, go } = useSearchRoute();
+  const { route, go } = useSearchRoute((r) => r.countryScope);
   const name = useId();
   return (
     <fieldset className="scope">
@@ -23,7 +23,7 @@ function CountryScopeToggle() {
             type="radio"
             name={name}
             checked={route.countryScope === scope}
-            onChange={() => go(setCountryScope(route, scope))}
+            onChange={() => go((latest) => setCountryScope(latest, scope))}
           />{' '}
           {label}
         </label>
@@ -34,7 +34,7 @@ function CountryScopeToggle() {
 
 /** Both country widgets stay mounted so switching scope never drops a widget mid-update. */
 export function Facets() {
-  const { route } = useSearchRoute();
+  const { route } = useSearchRoute((r) => r.countryScope);
   const about = route.countryScope === 'about';
   return (
     <>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback } from 'react';
 import { Highlight, Snippet, useHits, useInstantSearch, useStats } from 'react-instantsearch';
 import type { Hit as AlgoliaHit } from 'instantsearch.js';
 import type { ArticleDocument, ArticleEntity } from '@/lib/schema/article';
@@ -91,12 +91,8 @@ export function Results() {
   const { items } = useHits<ArticleHit['_highlightResult'] & ArticleHit>();
   const { status, error, results } = useInstantSearch({ catchError: true });
   const { route, go } = useSearchRoute();
-  const latest = useRef(route);
-  useEffect(() => {
-    latest.current = route;
-  }, [route]);
   const onChip = useCallback<OnChip>(
-    (param, value) => go(addValue(latest.current, param, value)),
+    (param, value) => go((latest) => addValue(latest, param, value)),
     [go],
   );
   const chips = refinementChips(route, valueLabel);
@@ -119,14 +115,14 @@ export function Results() {
           <li>Check the spelling, or try fewer or more general words.</li>
           {chips.slice(0, 4).map((c) => (
             <li key={c.key}>
-              <button type="button" className="link-button" onClick={() => go(c.next)}>
+              <button type="button" className="link-button" onClick={() => go(c.remove)}>
                 Drop the filter {c.label}
               </button>
             </li>
           ))}
           {chips.length > 1 && (
             <li>
-              <button type="button" className="link-button" onClick={() => go(clearFilters(route))}>
+              <button type="button" className="link-button" onClick={() => go(clearFilters)}>
                 Drop all filters
               </button>
             </li>

@@ -1,6 +1,5 @@
 'use client';
 
-import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
@@ -12,6 +11,7 @@ import { Facets } from './facets';
 import { valueLabel } from './labels';
 import { Results, Stats } from './results';
 import { createRouting } from './routing';
+import { createSearchClient } from './search-client';
 import { IndexUidContext, useSearchRoute } from './use-route';
 
 const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities', 'language'];
@@ -80,7 +80,7 @@ function useDrawerFocus(
 
 /** Widget hooks suspend during server rendering: only leaf components may call them. */
 function FilterCount() {
-  const { route } = useSearchRoute();
+  const { route } = useSearchRoute((r) => refinementChips(r, valueLabel).length);
   const n = refinementChips(route, valueLabel).length;
   return n ? ` (${n})` : '';
 }
@@ -141,14 +141,11 @@ function Layout() {
 }
 
 export function SearchPage({ indexUid, serverOrigin }: { indexUid: string; serverOrigin: string }) {
-  const { searchClient } = useMemo(() => {
+  const { searchClient, warmUp } = useMemo(() => {
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
-    return instantMeiliSearch(`${origin}/api/meili`, '', {
-      primaryKey: 'id',
-      placeholderSearch: true,
-      finitePagination: true,
-    });
-  }, [serverOrigin]);
+    return createSearchClient(origin, indexUid);
+  }, [serverOrigin, indexUid]);
+  useEffect(() => void warmUp(), [warmUp]);
   const routing = useMemo(() => createRouting(indexUid), [indexUid]);
 
   return (

@@ -11,6 +11,8 @@ type Search = ReturnType<typeof useInstantSearchContext>;
 
 interface RouteStore {
   get: () => SearchRoute;
+  /** Read from InstantSearch now, even between renders. */
+  latest: () => SearchRoute;
   subscribe: (listener: () => void) => () => void;
 }
 
@@ -36,6 +38,7 @@ function createRouteStore(search: Search, indexUid: string): RouteStore {
   };
   return {
     get: () => route,
+    latest: read,
     subscribe(listener) {
       if (listeners.size === 0) search.addListener('render', refresh);
       listeners.add(listener);
@@ -56,19 +59,30 @@ function routeStore(search: Search, indexUid: string): RouteStore {
   return store;
 }
 
-/** The search state as our URL model, and a way to move to another state. */
-export function useSearchRoute(): {
+type RouteUpdate = SearchRoute | ((latest: SearchRoute) => SearchRoute);
+
+/**
+ * The search state as our URL model, and a way to move to another state. With `depends`, the
+ * component re-renders only when that part of the route changes (a keystroke changes only `q`,
+ * and re-rendering every facet for it delayed the search request). `go` with a function applies
+ * it to the latest route, so a handler from an older render never undoes newer changes.
+ */
+export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {
   route: SearchRoute;
-  go: (next: SearchRoute) => void;
+  go: (next: RouteUpdate) => void;
   indexUid: string;
 } {
   const indexUid = useContext(IndexUidContext);
   const search = useInstantSearchContext();
   const store = routeStore(search, indexUid);
-  const route = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const slice = () => (depends ? JSON.stringify(depends(store.get())) : store.get());
+  useSyncExternalStore(store.subscribe, slice, slice);
   const go = useCallback(
-    (next: SearchRoute) => search.mainIndex.setIndexUiState(() => routeToUiState(next, indexUid)),
-    [indexUid, search],
+    (next: RouteUpdate) =>
+      search.mainIndex.setIndexUiState(() =>
+        routeToUiState(typeof next === 'function' ? next(store.latest()) : next, indexUid),
+      ),
+    [indexUid, search, store],
   );
-  return { route, go, indexUid };
+  return { route: store.get(), go, indexUid };
 }

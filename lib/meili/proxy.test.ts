@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROXY_MAX_FACET_VALUES, slimResult } from './proxy';
+import { FACET_VALUE_LIMITS } from '../search/facet-limits';
+import { slimResult } from './proxy';
 
 const hit = {
   id: 'a1',
@@ -35,15 +36,29 @@ describe('slimResult', () => {
   });
 
   it('cuts long facet lists to the most frequent values but never the date facets', () => {
-    const big = manyValues(PROXY_MAX_FACET_VALUES + 50);
+    const cap = FACET_VALUE_LIMITS.people;
+    const big = manyValues(cap + 50);
     const out = slimResult(
       { hits: [], facetDistribution: { people: big, month: big, source: { a: 1 } } },
       {},
     );
     const people = out.facetDistribution.people;
-    expect(Object.keys(people)).toHaveLength(PROXY_MAX_FACET_VALUES);
+    expect(Object.keys(people)).toHaveLength(cap);
     expect(Math.min(...Object.values(people))).toBe(51);
-    expect(Object.keys(out.facetDistribution.month)).toHaveLength(PROXY_MAX_FACET_VALUES + 50);
+    expect(Object.keys(out.facetDistribution.month)).toHaveLength(cap + 50);
     expect(out.facetDistribution.source).toEqual({ a: 1 });
+  });
+
+  it('keeps a value the filter selects even when it ranks below the cut', () => {
+    const cap = FACET_VALUE_LIMITS.organizations;
+    const big = manyValues(cap + 50);
+    const rare = `v${cap + 40}`;
+    const out = slimResult(
+      { hits: [], facetDistribution: { organizations: big } },
+      { filter: [[`"organizations"="${rare}"`], 'year = 1987'] },
+    );
+    const orgs = out.facetDistribution.organizations;
+    expect(Object.keys(orgs)).toHaveLength(cap + 1);
+    expect(orgs[rare]).toBe(10);
   });
 });

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { FACET_FIELDS } from '../schema/index-settings';
+import { FACET_FIELDS, type FacetField } from '../schema/index-settings';
+import { FACET_VALUE_LIMITS } from '../search/facet-limits';
+import { quoteFilterValue } from '../search/filter';
 import { appClient, articleIndexUid } from './app-connection';
 
 /** Caps on what one browser request may ask for, whatever the widgets send. */
 export const PROXY_MAX_HITS = 100;
 export const PROXY_MAX_QUERIES = 24;
-/** Facet values sent per facet: the widgets show at most this many, facet search finds the rest. */
-export const PROXY_MAX_FACET_VALUES = 300;
-/** Date facets feed the histogram, which needs every bucket. */
-const UNCAPPED_FACETS = new Set(['month', 'year']);
 
 const filterSchema = z.union([
   z.string().max(4000),
@@ -63,11 +61,17 @@ function checkIndex(uid: string): void {
   if (uid !== articleIndexUid()) throw new ProxyRequestError(`unknown index "${uid}"`);
 }
 
-export async function proxyMultiSearch(body: unknown): Promise<unknown> {
+/** `timing.meili` receives the time Meilisearch took, as seen from here. */
+export async function proxyMultiSearch(
+  body: unknown,
+  timing: Record<string, number> = {},
+): Promise<unknown> {
   const parsed = multiSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
+  const start = performance.now();
   const res = await appClient().multiSearch({ queries: parsed.data.queries });
+  timing.meili = performance.now() - start;
   return { results: res.results.map((r, i) => slimResult(r, parsed.data.queries[i])) };
 }
 
@@ -79,11 +83,18 @@ type SearchResult = {
 /**
  * Meilisearch's `_formatted` repeats every retrieved attribute (the whole entity list included);
  * the widgets read only the highlighted and cropped ones, and the rest roughly doubled each
- * response and the browser's work per keystroke. Long facet lists are cut to what widgets show.
+ * response and the browser's work per keystroke. Long facet lists are cut to what the page can
+ * show (FACET_VALUE_LIMITS).
  */
 export function slimResult<R extends SearchResult>(
   result: R,
-  query: { attributesToHighlight?: string[]; attributesToCrop?: string[] } | undefined,
+  query:
+    | {
+        attributesToHighlight?: string[];
+        attributesToCrop?: string[];
+        filter?: string | (string | string[])[];
+      }
+    | undefined,
 ): R {
   const keep = new Set(
     [...(query?.attributesToHighlight ?? []), ...(query?.attributesToCrop ?? [])].map(
@@ -97,21 +108,29 @@ export function slimResult<R extends SearchResult>(
     return { ...hit, _formatted: slim };
   });
   const facets = result.facetDistribution;
+  // A selected value stays whatever its rank: cut, it would show a count of 0.
+  const filterText = [query?.filter ?? []].flat(2).join('\n');
+  const selected = (value: string) => filterText.includes(quoteFilterValue(value));
   const facetDistribution = facets
     ? Object.fromEntries(
         Object.entries(facets).map(([name, values]) => [
           name,
-          UNCAPPED_FACETS.has(name) ? values : topValues(values, PROXY_MAX_FACET_VALUES),
+          topValues(values, FACET_VALUE_LIMITS[name as FacetField] ?? Infinity, selected),
         ]),
       )
     : undefined;
   return { ...result, hits, ...(facetDistribution ? { facetDistribution } : {}) };
 }
 
-function topValues(values: Record<string, number>, n: number): Record<string, number> {
+function topValues(
+  values: Record<string, number>,
+  n: number,
+  keep: (value: string) => boolean,
+): Record<string, number> {
   const entries = Object.entries(values);
   if (entries.length <= n) return values;
-  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, n));
+  const sorted = entries.sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries([...sorted.slice(0, n), ...sorted.slice(n).filter(([v]) => keep(v))]);
 }
 
 export async function proxyFacetSearch(indexUid: string, body: unknown): Promise<unknown> {

@@ -74,7 +74,8 @@ export function clearFilters(route: SearchRoute): SearchRoute {
 export interface RefinementChip {
   key: string;
   label: string;
-  next: SearchRoute;
+  /** Applied to the route current at click time, not the one the chip was rendered from. */
+  remove: (route: SearchRoute) => SearchRoute;
 }
 
 const FACET_LABELS: Record<FacetParam, string> = {
@@ -101,14 +102,14 @@ export function refinementChips(
       chips.push({
         key: `${p}:${v}`,
         label: `${FACET_LABELS[p]}${joiner ? ` (${joiner})` : ''}: ${display(p, v)}`,
-        next: toggleValue(route, p, v),
+        remove: (r) => toggleValue(r, p, v),
       });
     }
     for (const v of route.exclude[p]) {
       chips.push({
         key: `x${p}:${v}`,
         label: `${FACET_LABELS[p]}: not ${display(p, v)}`,
-        next: toggleExclude(route, p, v),
+        remove: (r) => toggleExclude(r, p, v),
       });
     }
   }
@@ -116,7 +117,7 @@ export function refinementChips(
     chips.push({
       key: 'date',
       label: `Date: ${route.from ?? '…'} – ${route.to ?? '…'}`,
-      next: setDateRange(route, undefined, undefined),
+      remove: (r) => setDateRange(r, undefined, undefined),
     });
   }
   return chips;

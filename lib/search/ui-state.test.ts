@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { setCountryScope, setMatchAll, toggleExclude, toggleValue } from './route-ops';
+import {
+  refinementChips,
+  setCountryScope,
+  setMatchAll,
+  toggleExclude,
+  toggleValue,
+} from './route-ops';
 import { advancedFilter, routeToUiState, uiStateToRoute } from './ui-state';
 import { parseSearchParams } from './url-state';
 
@@ -68,5 +74,24 @@ describe('route edits', () => {
     expect(routeToUiState(r, 'a').fw?.allValues.country).toEqual(['FR']);
     r = setMatchAll(r, 'country', false);
     expect(routeToUiState(r, 'a').refinementList).toEqual({ countriesAbout: ['FR'] });
+  });
+});
+
+describe('refinement chips', () => {
+  it('removes its refinement from the route current at click time, keeping newer edits', () => {
+    const rendered = parse('?q=kan&country=FR&xorg=UN&from=2024');
+    const chips = refinementChips(rendered, (_p, v) => v);
+    expect(chips.map((c) => c.label)).toEqual([
+      'Country: FR',
+      'Organization: not UN',
+      'Date: 2024 – …',
+    ]);
+    // The user typed on after the chips rendered.
+    const latest = { ...rendered, q: 'kanak' };
+    const removed = chips[0]!.remove(latest);
+    expect(removed.q).toBe('kanak');
+    expect(removed.values.country).toEqual([]);
+    expect(chips[1]!.remove(latest).exclude.org).toEqual([]);
+    expect(chips[2]!.remove(latest).from).toBeUndefined();
   });
 });

@@ -1,10 +1,29 @@
 import { isRejectedRequest, isUnreachable } from '@/lib/meili/client';
 import { ProxyRequestError } from '@/lib/meili/proxy';
 
+/** Milliseconds per step, sent as Server-Timing (browser dev tools and the UI bench read it). */
+export type Timing = Record<string, number>;
+
+function serverTiming(timing: Timing): string {
+  return Object.entries(timing)
+    .map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`)
+    .join(', ');
+}
+
 /** Maps proxy failures to JSON the widgets can show; never leaks internals. */
-export async function respond(work: () => Promise<unknown>): Promise<Response> {
+export async function respond(work: (timing: Timing) => Promise<unknown>): Promise<Response> {
+  const start = performance.now();
+  const timing: Timing = {};
   try {
-    return Response.json(await work(), { headers: { 'Cache-Control': 'no-store' } });
+    const body = JSON.stringify(await work(timing));
+    timing.proxy = performance.now() - start;
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-store',
+        'Server-Timing': serverTiming(timing),
+      },
+    });
   } catch (error) {
     if (error instanceof ProxyRequestError) {
       return Response.json({ message: error.message, code: 'invalid_request' }, { status: 400 });
