@@ -1,4 +1,4 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,14 +14,18 @@ import {
   stopServer,
   within,
 } from './ui-server';
+import { quantile, round, typeOn, type RequestTiming } from './ui-typing';
 
 const REUTERS = resolve(ROOT, '..', 'shared', 'corpora', 'reuters21578');
-const KEY_TIMEOUT_MS = 10_000;
 
 interface CorpusResult {
   corpus: string;
   keystrokeP50Ms: number;
   keystrokeP95Ms: number;
+  /** The same typing on /bench/minimal (search box + hit titles), in the same run. */
+  minimalP50Ms: number;
+  minimalP95Ms: number;
+  p95VsMinimal: number;
   firstResponseMs: number;
   firstByteMs: number;
   jsGzipBytes: number;
@@ -32,76 +36,6 @@ interface CorpusResult {
   requestMs: number;
   proxyMs: number;
   meiliMs: number;
-}
-
-const round = (x: number) => Math.round(x * 10) / 10;
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-}
-
-/*
- * Runs inside the page. A string, not a function: tsx's keepNames would inject a `__name`
- * helper that does not exist in the browser. Records, per query, the time from the last
- * keydown to the first DOM mutation showing that query's results (stats `data-query`).
- */
-const PAGE_PROBE = `
-  window.__fwBench = { t0: 0, done: {} };
-  document.addEventListener('keydown', () => { window.__fwBench.t0 = performance.now(); }, true);
-  new MutationObserver(() => {
-    const b = window.__fwBench;
-    const q = document.querySelector('[data-testid="stats"]')?.getAttribute('data-query');
-    if (b.t0 && q != null && !(q in b.done)) b.done[q] = performance.now() - b.t0;
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-`;
-
-interface RequestTiming {
-  request: number;
-  proxy: number;
-  meili: number;
-}
-
-/** Per search request: browser-side duration and the proxy's Server-Timing entries. */
-const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
-  .filter((e) => e.name.includes('/api/meili/multi-search'))
-  .map((e) => ({
-    request: e.responseEnd - e.startTime,
-    proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
-    meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
-  }))`;
-
-async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
-  const box = page.getByRole('searchbox', { name: 'Search the archive' });
-  await box.fill('', { timeout: KEY_TIMEOUT_MS });
-  await page.waitForFunction(
-    `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query') === ''`,
-    undefined,
-    { timeout: KEY_TIMEOUT_MS },
-  );
-  await page.evaluate('window.__fwBench.done = {}; window.__fwBench.t0 = 0;');
-  const times: number[] = [];
-  let typed = '';
-  for (const ch of query) {
-    typed += ch;
-    const key = JSON.stringify(typed);
-    await page.keyboard.type(ch);
-    try {
-      await page.waitForFunction(`window.__fwBench.done[${key}] !== undefined`, undefined, {
-        timeout: KEY_TIMEOUT_MS,
-      });
-    } catch {
-      const shown = await page.evaluate(
-        `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query')`,
-      );
-      throw new Error(
-        `results for ${key} not rendered within ${KEY_TIMEOUT_MS} ms (stats show ${JSON.stringify(shown)})`,
-      );
-    }
-    times.push(Number(await page.evaluate(`window.__fwBench.done[${key}]`)));
-    await page.waitForTimeout(120);
-  }
-  return times;
 }
 
 async function timeFetch(url: string): Promise<{ ttfb: number; total: number }> {
@@ -154,38 +88,23 @@ async function measure(
     }),
   );
   try {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(KEY_TIMEOUT_MS);
-    await page.addInitScript(PAGE_PROBE);
-    const scripts = new Set<string>();
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.add(r.url()));
-    progress(`${corpus}: loading the search page`);
-    await page.goto(base, { waitUntil: 'networkidle', timeout: 30_000 });
-    await page.locator('.search-layout[data-hydrated="true"]').waitFor({ timeout: 30_000 });
-    const js = await jsWeight(base, await (await fetch(base)).text(), scripts);
-
-    let requests = 0;
-    let queryCount = 0;
-    page.on('request', (r) => {
-      if (!r.url().includes('/api/meili/multi-search')) return;
-      requests++;
-      const body = r.postDataJSON() as { queries?: unknown[] } | null;
-      queryCount += body?.queries?.length ?? 0;
-    });
-    await page.evaluate(
-      'performance.clearResourceTimings(); performance.setResourceTimingBufferSize(10000)',
+    progress(`${corpus}: the search page`);
+    const full = await typeOn(browser, base, queries, (l) => progress(`${corpus}: ${l}`));
+    const js = await jsWeight(base, await (await fetch(base)).text(), full.scripts);
+    progress(`${corpus}: the minimal page (yardstick)`);
+    const minimal = await typeOn(browser, `${base}/bench/minimal`, queries, (l) =>
+      progress(`${corpus} minimal: ${l}`),
     );
-    const samples: number[] = [];
-    for (const q of queries) {
-      progress(`${corpus}: typing "${q}"`);
-      samples.push(...(await typeAndMeasure(page, q)));
-    }
-    const timings = await page.evaluate<RequestTiming[]>(REQUEST_TIMINGS);
-    const median = (f: (t: RequestTiming) => number) => round(quantile(timings.map(f), 0.5));
+    const median = (f: (t: RequestTiming) => number) => round(quantile(full.timings.map(f), 0.5));
+    const p95 = round(quantile(full.samples, 0.95));
+    const minimalP95 = round(quantile(minimal.samples, 0.95));
     return {
       corpus,
-      keystrokeP50Ms: round(quantile(samples, 0.5)),
-      keystrokeP95Ms: round(quantile(samples, 0.95)),
+      keystrokeP50Ms: round(quantile(full.samples, 0.5)),
+      keystrokeP95Ms: p95,
+      minimalP50Ms: round(quantile(minimal.samples, 0.5)),
+      minimalP95Ms: minimalP95,
+      p95VsMinimal: Math.round((p95 / minimalP95) * 100) / 100,
       firstResponseMs: round(
         quantile(
           firsts.map((f) => f.total),
@@ -200,8 +119,8 @@ async function measure(
       ),
       jsGzipBytes: js.bytes,
       jsChunks: js.chunks,
-      samples: samples.length,
-      queriesPerKeystroke: round(queryCount / Math.max(1, requests)),
+      samples: full.samples.length,
+      queriesPerKeystroke: round(full.queries / Math.max(1, full.requests)),
       requestMs: median((t) => t.request),
       proxyMs: median((t) => t.proxy),
       meiliMs: median((t) => t.meili),
@@ -279,6 +198,7 @@ export async function benchUi(args: string[]): Promise<void> {
       `${r.corpus}: keystroke p50 ${r.keystrokeP50Ms} ms, p95 ${r.keystrokeP95Ms} ms ` +
         `(${r.samples} keystrokes, ${r.queriesPerKeystroke} queries per request; median request ` +
         `${r.requestMs} ms, of which proxy ${r.proxyMs} ms, Meilisearch ${r.meiliMs} ms); ` +
+        `minimal page p50 ${r.minimalP50Ms} ms, p95 ${r.minimalP95Ms} ms (ratio ${r.p95VsMinimal}); ` +
         `first response ${r.firstResponseMs} ms (first byte ${r.firstByteMs} ms); ` +
         `JS ${(r.jsGzipBytes / 1024).toFixed(1)} KB gz in ${r.jsChunks} chunks`,
     );
@@ -292,6 +212,8 @@ export async function benchUi(args: string[]): Promise<void> {
         keystrokeP95Ms: head.keystrokeP95Ms,
         firstResponseMs: head.firstResponseMs,
         jsGzipBytes: head.jsGzipBytes,
+        minimalP95Ms: head.minimalP95Ms,
+        p95VsMinimal: head.p95VsMinimal,
         corpus: head.corpus,
         byCorpus: results,
       }),

@@ -74,6 +74,7 @@ export async function startServer(
     PORT: String(port),
     HOSTNAME: '127.0.0.1',
     FACETWIRE_DATA_DIR: dataDir,
+    FACETWIRE_BENCH_PAGES: '1',
   });
   const ready = new Promise<void>((ok, fail) => {
     forward(child, 'start', (line) => line.includes('Facetwire is running') && ok());

@@ -67,3 +67,9 @@ test('unknown entities are 404s', async ({ request }) => {
   expect((await request.get('/countries/QQ')).status()).toBe(404);
   expect((await request.get('/organizations/no-such-org-xyz')).status()).toBe(404);
 });
+
+test('the benchmark yardstick page is not served unless the benchmark asks for it', async ({
+  request,
+}) => {
+  expect((await request.get('/bench/minimal')).status()).toBe(404);
+});

@@ -18,6 +18,8 @@ const envSchema = z.object({
   FACETWIRE_API_DB: z.string().optional(),
   FACETWIRE_ANON_RATE: z.string().default('60/min'),
   FACETWIRE_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Serves /bench/minimal, the yardstick page of `npm run bench:ui`. */
+  FACETWIRE_BENCH_PAGES: z.enum(['0', '1']).default('0'),
   FACETWIRE_REGISTER_DIR: z.string().optional(),
 });
 

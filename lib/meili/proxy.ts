@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_FIELDS, type FacetField } from '../schema/index-settings';
 import { FACET_VALUE_LIMITS } from '../search/facet-limits';
 import { quoteFilterValue } from '../search/filter';
 import { appClient, articleIndexUid } from './app-connection';
+import { mergeSplit, splitQueries } from './split-search';
 
 /** Caps on what one browser request may ask for, whatever the widgets send. */
 export const PROXY_MAX_HITS = 100;
@@ -69,10 +71,18 @@ export async function proxyMultiSearch(
   const parsed = multiSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
+  const plan = splitQueries(parsed.data.queries);
+  const client = appClient();
   const start = performance.now();
-  const res = await appClient().multiSearch({ queries: parsed.data.queries });
+  const [main, facets] = await Promise.all([
+    client.multiSearch({ queries: plan.main }),
+    plan.facets.length
+      ? client.multiSearch({ queries: plan.facets.map((f) => f.query) as MultiSearchQuery[] })
+      : null,
+  ]);
   timing.meili = performance.now() - start;
-  return { results: res.results.map((r, i) => slimResult(r, parsed.data.queries[i])) };
+  const results = facets ? mergeSplit(plan, main.results, facets.results) : main.results;
+  return { results: results.map((r, i) => slimResult(r, parsed.data.queries[i])) };
 }
 
 type SearchResult = {

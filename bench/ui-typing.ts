@@ -1,0 +1,126 @@
+import type { Browser, Page } from '@playwright/test';
+
+export const KEY_TIMEOUT_MS = 10_000;
+
+export const round = (x: number) => Math.round(x * 10) / 10;
+
+export function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+}
+
+/*
+ * Runs inside the page. A string, not a function: tsx's keepNames would inject a `__name`
+ * helper that does not exist in the browser. Records, per query, the time from the last
+ * keydown to the first DOM mutation showing that query's results (stats `data-query`).
+ */
+const PAGE_PROBE = `
+  window.__fwBench = { t0: 0, done: {} };
+  document.addEventListener('keydown', () => { window.__fwBench.t0 = performance.now(); }, true);
+  new MutationObserver(() => {
+    const b = window.__fwBench;
+    const q = document.querySelector('[data-testid="stats"]')?.getAttribute('data-query');
+    if (b.t0 && q != null && !(q in b.done)) b.done[q] = performance.now() - b.t0;
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+`;
+
+export interface RequestTiming {
+  request: number;
+  proxy: number;
+  meili: number;
+}
+
+/** Per search request: browser-side duration and the proxy's Server-Timing entries. */
+const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
+  .filter((e) => e.name.includes('/api/meili/multi-search'))
+  .map((e) => ({
+    request: e.responseEnd - e.startTime,
+    proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
+    meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
+  }))`;
+
+async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  await box.fill('', { timeout: KEY_TIMEOUT_MS });
+  await page.waitForFunction(
+    `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query') === ''`,
+    undefined,
+    { timeout: KEY_TIMEOUT_MS },
+  );
+  await page.evaluate('window.__fwBench.done = {}; window.__fwBench.t0 = 0;');
+  const times: number[] = [];
+  let typed = '';
+  for (const ch of query) {
+    typed += ch;
+    const key = JSON.stringify(typed);
+    await page.keyboard.type(ch);
+    try {
+      await page.waitForFunction(`window.__fwBench.done[${key}] !== undefined`, undefined, {
+        timeout: KEY_TIMEOUT_MS,
+      });
+    } catch {
+      const shown = await page.evaluate(
+        `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query')`,
+      );
+      throw new Error(
+        `results for ${key} not rendered within ${KEY_TIMEOUT_MS} ms (stats show ${JSON.stringify(shown)})`,
+      );
+    }
+    times.push(Number(await page.evaluate(`window.__fwBench.done[${key}]`)));
+    await page.waitForTimeout(120);
+  }
+  return times;
+}
+
+export interface TypingSession {
+  /** keydown → results of that query on screen, one per keystroke */
+  samples: number[];
+  timings: RequestTiming[];
+  requests: number;
+  queries: number;
+  /** every script URL the page loaded */
+  scripts: Set<string>;
+}
+
+/** Opens `url` in a fresh page (cold JIT, like a visitor) and types each query, keystroke by keystroke. */
+export async function typeOn(
+  browser: Browser,
+  url: string,
+  queries: string[],
+  log: (line: string) => void,
+): Promise<TypingSession> {
+  const page = await browser.newPage();
+  try {
+    page.setDefaultTimeout(KEY_TIMEOUT_MS);
+    await page.addInitScript(PAGE_PROBE);
+    const session: TypingSession = {
+      samples: [],
+      timings: [],
+      requests: 0,
+      queries: 0,
+      scripts: new Set(),
+    };
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') session.scripts.add(r.url());
+      if (!r.url().includes('/api/meili/multi-search')) return;
+      session.requests++;
+      const body = r.postDataJSON() as { queries?: unknown[] } | null;
+      session.queries += body?.queries?.length ?? 0;
+    });
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 30_000 });
+    await page.locator('.search-layout[data-hydrated="true"]').waitFor({ timeout: 30_000 });
+    session.requests = 0;
+    session.queries = 0;
+    await page.evaluate(
+      'performance.clearResourceTimings(); performance.setResourceTimingBufferSize(10000)',
+    );
+    for (const q of queries) {
+      log(`typing "${q}"`);
+      session.samples.push(...(await typeAndMeasure(page, q)));
+    }
+    session.timings = await page.evaluate<RequestTiming[]>(REQUEST_TIMINGS);
+    return session;
+  } finally {
+    await page.close();
+  }
+}
