@@ -20,12 +20,6 @@ interface FacetProps {
 
 const SHOWN = 8;
 
-/** Mounts a facet's widget without showing it (keeps its refinements alive). */
-export function HiddenFacet({ attribute }: { attribute: FacetField }) {
-  useRefinementList({ attribute, limit: 1 });
-  return null;
-}
-
 /*
  * Collapsed, InstantSearch formats only the first values: formatting all 300 of every facet on
  * each keystroke cost more main-thread time than the request itself. Show more and the local

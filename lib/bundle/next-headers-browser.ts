@@ -3,14 +3,10 @@
  * imports it but calls it only on the server; bundling the real module pulled ~11 KB gzipped
  * of Next's server request code into the search page.
  */
-export function headers(): never {
+function serverOnly(): never {
   throw new Error('next/headers is only available on the server');
 }
 
-export function cookies(): never {
-  throw new Error('next/headers is only available on the server');
-}
-
-export function draftMode(): never {
-  throw new Error('next/headers is only available on the server');
-}
+export const headers = serverOnly;
+export const cookies = serverOnly;
+export const draftMode = serverOnly;

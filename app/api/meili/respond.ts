@@ -1,19 +1,17 @@
 import { isRejectedRequest, isUnreachable } from '@/lib/meili/client';
-import { ProxyRequestError } from '@/lib/meili/proxy';
+import { ProxyRequestError, type ServerTiming } from '@/lib/meili/proxy';
 
-/** Milliseconds per step, sent as Server-Timing (browser dev tools and the UI bench read it). */
-export type Timing = Record<string, number>;
-
-function serverTiming(timing: Timing): string {
+// Browser dev tools and the UI bench read it.
+function serverTimingHeader(timing: ServerTiming): string {
   return Object.entries(timing)
     .map(([name, ms]) => `${name};dur=${ms.toFixed(1)}`)
     .join(', ');
 }
 
 /** Maps proxy failures to JSON the widgets can show; never leaks internals. */
-export async function respond(work: (timing: Timing) => Promise<unknown>): Promise<Response> {
+export async function respond(work: (timing: ServerTiming) => Promise<unknown>): Promise<Response> {
   const start = performance.now();
-  const timing: Timing = {};
+  const timing: ServerTiming = {};
   try {
     const body = JSON.stringify(await work(timing));
     timing.proxy = performance.now() - start;
@@ -21,7 +19,7 @@ export async function respond(work: (timing: Timing) => Promise<unknown>): Promi
       headers: {
         'Content-Type': 'application/json',
         'Cache-Control': 'no-store',
-        'Server-Timing': serverTiming(timing),
+        'Server-Timing': serverTimingHeader(timing),
       },
     });
   } catch (error) {
