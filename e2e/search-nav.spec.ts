@@ -199,3 +199,12 @@ test('histogram bars are keyboard buttons that pick their period', async ({ page
   await expect(page).toHaveURL(new RegExp(`from=${target.key}&to=${target.key}`));
   await waitForCount(page, (n) => n > 0 && n < total);
 });
+
+test('loading a search link adds no history entry of its own', async ({ page }) => {
+  await openSearch(page, '/?q=kanak&country=FR');
+  const entries = await page.evaluate(() => history.length);
+  // Longer than InstantSearch's 400 ms URL write delay.
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+  await expect(page).toHaveURL(/\/\?q=kanak&country=FR$/);
+});

@@ -7,8 +7,11 @@ export function createRouting(indexUid: string) {
   return {
     router: {
       cleanUrlOnDispose: false,
+      // Absolute, like InstantSearch's default: its router skips a write only when the URL equals
+      // location.href, so a relative URL pushed a duplicate history entry after each state sync,
+      // which also cancelled a link navigation the user had just started.
       createURL({ routeState, location }: { routeState: unknown; location: Location }) {
-        return `${location.pathname}${toQueryString(routeState as SearchRoute)}`;
+        return `${location.origin}${location.pathname}${toQueryString(routeState as SearchRoute)}`;
       },
       parseURL({ location }: { location: Location }) {
         return parseSearchParams(new URLSearchParams(location.search)).route as unknown as UiState;
