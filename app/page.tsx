@@ -1,14 +1,31 @@
+import { searchPageFacets } from '@/lib/meili/facet-counts';
 import { articleIndexUid } from '@/lib/meili/app-connection';
 import { searchAvailable } from '@/lib/meili/pages';
+import { parseSearchParams } from '@/lib/search/url-state';
 import { SearchUnavailable } from './search-unavailable';
 import { SearchPage } from './search/search-page';
 
 export const dynamic = 'force-dynamic';
 
-export default async function Home() {
+type Params = Record<string, string | string[] | undefined>;
+
+function toSearchParams(params: Params): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const v of [value ?? []].flat()) out.append(name, v);
+  }
+  return out;
+}
+
+export default async function Home({ searchParams }: { searchParams: Promise<Params> }) {
   // Without this check a dead search service would leave the server render waiting.
   if (!(await searchAvailable())) return <SearchUnavailable />;
+  const { route } = parseSearchParams(toSearchParams(await searchParams));
+  // Not awaited: the counts are fetched while the hits render; without them the browser asks.
+  const facetSeed = searchPageFacets(route).catch(() => null);
   // Server-side rendering reaches our own proxy over loopback; browsers use their page origin.
   const serverOrigin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
-  return <SearchPage indexUid={articleIndexUid()} serverOrigin={serverOrigin} />;
+  return (
+    <SearchPage indexUid={articleIndexUid()} serverOrigin={serverOrigin} facetSeed={facetSeed} />
+  );
 }

@@ -25,6 +25,8 @@ const PAGE_PROBE = `
 `;
 
 export interface RequestTiming {
+  /** The hits search of a keystroke, or the facet counts that follow it. */
+  facets: boolean;
   request: number;
   proxy: number;
   meili: number;
@@ -34,6 +36,7 @@ export interface RequestTiming {
 const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
   .filter((e) => e.name.includes('/api/meili/multi-search'))
   .map((e) => ({
+    facets: e.name.includes('part=facets'),
     request: e.responseEnd - e.startTime,
     proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
     meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
@@ -75,9 +78,13 @@ async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
 export interface TypingSession {
   /** keydown → results of that query on screen, one per keystroke */
   samples: number[];
+  /** How many of `samples` the first typed query gave (a fresh page: cold JIT). */
+  coldSamples: number;
   timings: RequestTiming[];
+  /** Hits searches sent while typing, and the queries they held. */
   requests: number;
   queries: number;
+  facetRequests: number;
   /** every script URL the page loaded */
   scripts: Set<string>;
 }
@@ -95,14 +102,17 @@ export async function typeOn(
     await page.addInitScript(PAGE_PROBE);
     const session: TypingSession = {
       samples: [],
+      coldSamples: 0,
       timings: [],
       requests: 0,
       queries: 0,
+      facetRequests: 0,
       scripts: new Set(),
     };
     page.on('request', (r) => {
       if (r.resourceType() === 'script') session.scripts.add(r.url());
       if (!r.url().includes('/api/meili/multi-search')) return;
+      if (r.url().includes('part=facets')) return void session.facetRequests++;
       session.requests++;
       const body = r.postDataJSON() as { queries?: unknown[] } | null;
       session.queries += body?.queries?.length ?? 0;
@@ -111,12 +121,14 @@ export async function typeOn(
     await page.locator('.search-layout[data-hydrated="true"]').waitFor({ timeout: 30_000 });
     session.requests = 0;
     session.queries = 0;
+    session.facetRequests = 0;
     await page.evaluate(
       'performance.clearResourceTimings(); performance.setResourceTimingBufferSize(10000)',
     );
     for (const q of queries) {
       log(`typing "${q}"`);
       session.samples.push(...(await typeAndMeasure(page, q)));
+      session.coldSamples ||= session.samples.length;
     }
     session.timings = await page.evaluate<RequestTiming[]>(REQUEST_TIMINGS);
     return session;

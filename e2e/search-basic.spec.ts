@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { facet } from './helpers';
 
 test('the first page is server-rendered with demo articles and a country facet', async ({
   request,
@@ -22,25 +23,52 @@ test('searching "Kanak" finds the New Caledonia briefs', async ({ page }) => {
   await expect(page.getByTestId('stats')).toContainText(/\d+ articles/);
 });
 
-test('the first keystroke sends one search; the client warmed up after loading', async ({
+test('a keystroke sends the hits search alone; facet counts follow once the hits are in', async ({
   page,
 }) => {
-  const bodies: string[] = [];
+  const sent: { url: string; body: string }[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/api/meili/multi-search')) bodies.push(r.postData() ?? '');
+    if (r.url().includes('/api/meili/multi-search'))
+      sent.push({ url: r.url(), body: r.postData() ?? '' });
   });
   await page.goto('/');
   await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
-  // After hydration: instant-meilisearch's one-off query, then ours; no facets, no hits.
+  // After hydration: instant-meilisearch's one-off query, then ours; no facets, no hits. The
+  // server render's facet counts are reused, so no facet request either.
   const warmUp = 2;
-  await expect.poll(() => bodies.length).toBe(warmUp);
-  for (const body of bodies) {
+  await expect.poll(() => sent.length).toBe(warmUp);
+  for (const { body } of sent) {
     expect(JSON.parse(body)).toMatchObject({ queries: [{ facets: [], hitsPerPage: 0 }] });
   }
-  await page.getByRole('searchbox', { name: 'Search the archive' }).pressSequentially('k');
+  const countries = facet(page, 'country');
+  const before = await countries.locator('.facet-count').allTextContents();
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  const hitSearches = () => sent.slice(warmUp).filter((r) => !r.url.includes('part=facets'));
+  await box.pressSequentially('k');
   await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'k');
-  expect(bodies).toHaveLength(warmUp + 1);
-  expect(JSON.parse(bodies[warmUp]!)).toMatchObject({ queries: [{ q: 'k' }] });
+  expect(hitSearches().map((r) => JSON.parse(r.body) as unknown)).toEqual([
+    { queries: [expect.objectContaining({ q: 'k' })] },
+  ]);
+  await box.pressSequentially('anak');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  await expect(countries).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
+
+  const hits = hitSearches();
+  const counts = sent.slice(warmUp).filter((r) => r.url.includes('part=facets'));
+  for (const { body } of hits) {
+    for (const q of (JSON.parse(body) as { queries: { facets?: string[] }[] }).queries) {
+      expect(q.facets ?? []).toEqual([]);
+    }
+  }
+  const last = JSON.parse(counts.at(-1)?.body ?? '{}') as { queries: object[] };
+  expect(last.queries[0]).toMatchObject({ q: 'kanak', limit: 0 });
+  expect(last.queries[0]).toHaveProperty('facets', expect.arrayContaining(['countries', 'month']));
+  // Counts are asked for after the hits of the same text, never before them.
+  const firstHits = sent.findIndex((r) => r.body.includes('"q":"kanak"'));
+  expect(
+    sent.findIndex((r) => r.url.includes('part=facets') && r.body.includes('"q":"kanak"')),
+  ).toBeGreaterThan(firstHits);
 });
 
 test('the search proxy reports its own and Meilisearch time as Server-Timing', async ({

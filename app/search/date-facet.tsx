@@ -1,11 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 import { buildHistogram } from '@/lib/search/histogram';
 import { setDateRange } from '@/lib/search/route-ops';
-import { useAdvanced } from './advanced-widget';
+import { useFacetCounts } from './facet-store';
 import { useSearchRoute } from './use-route';
 
 // The chart is interactive-only: loaded after the page, in a box of fixed height (no shift).
@@ -26,9 +26,9 @@ function check(value: string): string | null {
 
 export function DateFacet() {
   const { route, go } = useSearchRoute((r) => [r.from, r.to]);
-  // Deferred like the facet counts: the hits of a keystroke render first.
-  const { months, years } = useDeferredValue(useAdvanced());
-  const histogram = useMemo(() => buildHistogram(months, years), [months, years]);
+  const { counts, pending } = useFacetCounts();
+  const { month, year } = counts;
+  const histogram = useMemo(() => buildHistogram(month ?? {}, year ?? {}), [month, year]);
   const [from, setFrom] = useState(route.from ?? '');
   const [to, setTo] = useState(route.to ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +40,12 @@ export function DateFacet() {
   const onRange = useCallback((f: string, t: string) => go((r) => setDateRange(r, f, t)), [go]);
 
   return (
-    <section className="facet" aria-labelledby={`${id}-h`} data-facet="date">
+    <section
+      className={pending ? 'facet facet-pending' : 'facet'}
+      aria-labelledby={`${id}-h`}
+      aria-busy={pending}
+      data-facet="date"
+    >
       <h3 id={`${id}-h`}>Date</h3>
       {histogram.buckets.length > 0 ? (
         <HistogramChart histogram={histogram} from={route.from} to={route.to} onRange={onRange} />

@@ -1,17 +1,16 @@
 'use client';
 
-import { useDeferredValue, useEffect, useId, useState } from 'react';
-import { useRefinementList } from 'react-instantsearch';
+import { useId, useMemo, useRef, useState } from 'react';
+import { facetSearchRequest } from '@/lib/search/facet-plan';
 import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search/route-ops';
-import type { FacetParam } from '@/lib/search/url-state';
-import type { FacetField } from '@/lib/schema/index-settings';
-import { FACET_VALUE_LIMITS } from '@/lib/search/facet-limits';
+import { facetField, type FacetParam } from '@/lib/search/url-state';
+import { searchFacetValues, type FacetValueHit } from './facet-fetch';
+import { useFacetCounts } from './facet-store';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 
 interface FacetProps {
   param: FacetParam;
-  attribute: FacetField;
   title: string;
   /** Server-side facet search (long value lists of names); otherwise names are filtered here. */
   serverSearch?: boolean;
@@ -20,57 +19,82 @@ interface FacetProps {
 
 const SHOWN = 8;
 
-/*
- * Collapsed, InstantSearch formats only the first values: formatting all 300 of every facet on
- * each keystroke cost more main-thread time than the request itself. Show more and the local
- * name filter switch to the full list, which the last response already holds. New counts render
- * just after the hits (deferred), so a keystroke's results reach the screen first.
- */
-export function Facet({ param, attribute, title, serverSearch, children }: FacetProps) {
+interface Row {
+  value: string;
+  count: number;
+  label: string;
+}
+
+function rowsOf(param: FacetParam, hits: FacetValueHit[]): Row[] {
+  return hits.map((h) => ({ ...h, label: valueLabel(param, h.value) }));
+}
+
+/** Server facet search for the typed text; stale answers are dropped. */
+function useValueSearch(param: FacetParam) {
+  const { latest, indexUid } = useSearchRoute(() => null);
+  const [found, setFound] = useState<{ needle: string; rows: Row[]; failed?: true } | null>(null);
+  const abort = useRef<AbortController>(null);
+  const search = (needle: string) => {
+    abort.current?.abort();
+    if (!needle) return setFound(null);
+    const own = (abort.current = new AbortController());
+    searchFacetValues(indexUid, facetSearchRequest(latest(), param, needle), own.signal).then(
+      (hits) => setFound({ needle, rows: rowsOf(param, hits) }),
+      () => !own.signal.aborted && setFound({ needle, rows: [], failed: true }),
+    );
+  };
+  return { found, search };
+}
+
+export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const { route, go } = useSearchRoute((r) => [
     r.values[param],
     r.exclude[param],
     r.matchAll.includes(param),
+    r.countryScope,
   ]);
-  const { items, searchForItems, isFromSearch, isShowingMore, toggleShowMore, canToggleShowMore } =
-    useDeferredValue(
-      useRefinementList({
-        attribute,
-        limit: SHOWN,
-        showMore: true,
-        showMoreLimit: FACET_VALUE_LIMITS[attribute],
-        sortBy: ['isRefined', 'count:desc', 'name:asc'],
-      }),
-    );
-  const [filterText, setFilterText] = useState('');
-  const [expanded, setExpanded] = useState(false);
-  const needle = filterText.trim().toLowerCase();
-  const wantAll = expanded || (needle !== '' && !serverSearch);
-  useEffect(() => {
-    if (wantAll !== isShowingMore) toggleShowMore();
-  }, [wantAll, isShowingMore, toggleShowMore]);
-  const id = useId();
+  const { counts, pending } = useFacetCounts();
+  const distribution = counts[facetField(param, route.countryScope)];
   const selected = route.values[param];
   const excluded = route.exclude[param];
   const matchAll = route.matchAll.includes(param);
+  const [filterText, setFilterText] = useState('');
+  const [expanded, setExpanded] = useState(false);
+  const { found, search } = useValueSearch(param);
+  const needle = filterText.trim();
+  const id = useId();
 
-  let rows = items.map((i) => ({
-    value: i.value,
-    count: i.count,
-    label: valueLabel(param, i.value),
-  }));
-  if (needle && !serverSearch) rows = rows.filter((r) => r.label.toLowerCase().includes(needle));
-  // Selected values stay visible even when the count ordering would push them out.
-  const shown = wantAll || needle ? rows : rows.slice(0, SHOWN);
-  for (const v of selected) {
-    if (!shown.some((r) => r.value === v) && !isFromSearch) {
-      const hit = rows.find((r) => r.value === v);
-      shown.unshift(hit ?? { value: v, count: 0, label: valueLabel(param, v) });
+  // Selected values first, then by count; a selected value missing from the counts shows 0.
+  const all = useMemo(() => {
+    const rows = rowsOf(
+      param,
+      Object.entries(distribution ?? {}).map(([value, count]) => ({ value, count })),
+    );
+    for (const v of selected) {
+      if (!rows.some((r) => r.value === v))
+        rows.push({ value: v, count: 0, label: valueLabel(param, v) });
     }
-  }
+    const rank = (r: Row) => (selected.includes(r.value) ? 0 : 1);
+    return rows.sort(
+      (a, b) => rank(a) - rank(b) || b.count - a.count || a.label.localeCompare(b.label),
+    );
+  }, [distribution, selected, param]);
+
+  let shown: Row[];
+  const local = () => all.filter((r) => r.label.toLowerCase().includes(needle.toLowerCase()));
+  // Until the server answers, the values at hand that match stand in.
+  if (needle && serverSearch) shown = found?.needle === needle ? found.rows : local();
+  else if (needle) shown = local();
+  else shown = expanded ? all : all.slice(0, Math.max(SHOWN, selected.length));
+  const more = all.length - shown.length;
 
   return (
-    <section className="facet" aria-labelledby={`${id}-h`} data-facet={param}>
+    <section
+      className={pending ? 'facet facet-pending' : 'facet'}
+      aria-labelledby={`${id}-h`}
+      aria-busy={pending}
+      data-facet={param}
+    >
       <h3 id={`${id}-h`}>{title}</h3>
       {children}
       <input
@@ -81,7 +105,7 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
         value={filterText}
         onChange={(e) => {
           setFilterText(e.target.value);
-          if (serverSearch) searchForItems(e.target.value);
+          if (serverSearch) search(e.target.value.trim());
         }}
       />
       <fieldset className="match">
@@ -135,10 +159,12 @@ export function Facet({ param, attribute, title, serverSearch, children }: Facet
           </li>
         ))}
       </ul>
-      {shown.length === 0 && excluded.length === 0 && <p className="muted">No values</p>}
-      {!needle && (canToggleShowMore || expanded) && (
+      {shown.length === 0 && excluded.length === 0 && (
+        <p className="muted">{found?.failed ? 'Value search failed, try again' : 'No values'}</p>
+      )}
+      {!needle && (more > 0 || expanded) && (
         <button type="button" className="link-button" onClick={() => setExpanded((e) => !e)}>
-          {expanded ? 'Show less' : 'Show more'}
+          {expanded ? 'Show less' : `Show more (${more})`}
         </button>
       )}
     </section>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { setCountryScope } from '@/lib/search/route-ops';
 import { DateFacet } from './date-facet';
 import { Facet } from './facet';
+import { useFacetCounts } from './facet-store';
 import { useSearchRoute } from './use-route';
 
 function CountryScopeToggle() {
@@ -32,27 +33,27 @@ function CountryScopeToggle() {
   );
 }
 
-/** Both country widgets stay mounted so switching scope never drops a widget mid-update. */
+function CountsFailed() {
+  const { failed } = useFacetCounts();
+  return (
+    <p role="status" className="muted facet-status">
+      {failed ? 'Counts could not be updated; they are from an earlier search.' : ''}
+    </p>
+  );
+}
+
 export function Facets() {
-  const { route } = useSearchRoute((r) => r.countryScope);
-  const about = route.countryScope === 'about';
   return (
     <>
-      <div hidden={about}>
-        <Facet param="country" attribute="countries" title="Country">
-          <CountryScopeToggle />
-        </Facet>
-      </div>
-      <div hidden={!about}>
-        <Facet param="country" attribute="countriesAbout" title="Country">
-          <CountryScopeToggle />
-        </Facet>
-      </div>
+      <CountsFailed />
+      <Facet param="country" title="Country">
+        <CountryScopeToggle />
+      </Facet>
       <DateFacet />
-      <Facet param="org" attribute="organizations" title="Organization" serverSearch />
-      <Facet param="person" attribute="people" title="Person" serverSearch />
-      <Facet param="source" attribute="source" title="Source" serverSearch />
-      <Facet param="lang" attribute="language" title="Language" />
+      <Facet param="org" title="Organization" serverSearch />
+      <Facet param="person" title="Person" serverSearch />
+      <Facet param="source" title="Source" serverSearch />
+      <Facet param="lang" title="Language" />
     </>
   );
 }

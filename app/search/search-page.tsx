@@ -7,7 +7,10 @@ import { InstantSearchNext } from 'react-instantsearch-nextjs';
 import { refinementChips } from '@/lib/search/route-ops';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
+import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
+import { FacetSeedContext } from './facet-store';
+import { FilterWidget } from './filter-widget';
 import { valueLabel } from './labels';
 import { Results, Stats } from './results';
 import { createRouting } from './routing';
@@ -140,7 +143,15 @@ function Layout() {
   );
 }
 
-export function SearchPage({ indexUid, serverOrigin }: { indexUid: string; serverOrigin: string }) {
+export function SearchPage({
+  indexUid,
+  serverOrigin,
+  facetSeed,
+}: {
+  indexUid: string;
+  serverOrigin: string;
+  facetSeed: Promise<FacetSeed | null>;
+}) {
   const { searchClient, warmUp } = useMemo(() => {
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
     return createSearchClient(origin, indexUid);
@@ -150,20 +161,23 @@ export function SearchPage({ indexUid, serverOrigin }: { indexUid: string; serve
 
   return (
     <IndexUidContext.Provider value={indexUid}>
-      <InstantSearchNext
-        indexName={indexUid}
-        searchClient={searchClient}
-        routing={routing}
-        future={{ preserveSharedStateOnUnmount: true }}
-      >
-        <Configure
-          attributesToSnippet={['body:30']}
-          attributesToHighlight={['title', 'body']}
-          attributesToRetrieve={RETRIEVE}
-          snippetEllipsisText="…"
-        />
-        <Layout />
-      </InstantSearchNext>
+      <FacetSeedContext.Provider value={facetSeed}>
+        <InstantSearchNext
+          indexName={indexUid}
+          searchClient={searchClient}
+          routing={routing}
+          future={{ preserveSharedStateOnUnmount: true }}
+        >
+          <Configure
+            attributesToSnippet={['body:30']}
+            attributesToHighlight={['title', 'body']}
+            attributesToRetrieve={RETRIEVE}
+            snippetEllipsisText="…"
+          />
+          <FilterWidget />
+          <Layout />
+        </InstantSearchNext>
+      </FacetSeedContext.Provider>
     </IndexUidContext.Provider>
   );
 }

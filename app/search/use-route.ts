@@ -70,6 +70,8 @@ type RouteUpdate = SearchRoute | ((latest: SearchRoute) => SearchRoute);
 export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {
   route: SearchRoute;
   go: (next: RouteUpdate) => void;
+  /** The route now, for handlers that run between renders. */
+  latest: () => SearchRoute;
   indexUid: string;
 } {
   const indexUid = useContext(IndexUidContext);
@@ -84,5 +86,5 @@ export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {
       ),
     [indexUid, search, store],
   );
-  return { route: store.get(), go, indexUid };
+  return { route: store.get(), go, latest: store.latest, indexUid };
 }

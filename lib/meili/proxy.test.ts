@@ -61,4 +61,15 @@ describe('slimResult', () => {
     expect(Object.keys(orgs)).toHaveLength(cap + 1);
     expect(orgs[rare]).toBe(10);
   });
+
+  it('keeps a value selected in another query of the same request', () => {
+    const cap = FACET_VALUE_LIMITS.organizations;
+    const rare = `v${cap + 40}`;
+    const out = slimResult(
+      { hits: [], facetDistribution: { organizations: manyValues(cap + 50) } },
+      { filter: 'year = 1987' },
+      `(organizations = "${rare}") AND year = 1987`,
+    );
+    expect(out.facetDistribution.organizations[rare]).toBe(10);
+  });
 });

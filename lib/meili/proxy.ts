@@ -82,7 +82,15 @@ export async function proxyMultiSearch(body: unknown, timing: ServerTiming = {})
   ]);
   timing.meili = performance.now() - start;
   const results = facets ? mergeSplit(plan, main.results, facets.results) : main.results;
-  return { results: results.map((r, i) => slimResult(r, parsed.data.queries[i])) };
+  // A facet's own query leaves its selected values out of the filter; the others name them.
+  const selectedIn = parsed.data.queries.map((q) => filterText(q.filter)).join('\n');
+  return {
+    results: results.map((r, i) => slimResult(r, parsed.data.queries[i], selectedIn)),
+  };
+}
+
+function filterText(filter: string | (string | string[])[] | undefined): string {
+  return [filter ?? []].flat(2).join('\n');
 }
 
 type SearchResult = {
@@ -94,7 +102,7 @@ type SearchResult = {
  * Meilisearch's `_formatted` repeats every retrieved attribute (the whole entity list included);
  * the widgets read only the highlighted and cropped ones, and the rest roughly doubled each
  * response and the browser's work per keystroke. Long facet lists are cut to what the page can
- * show (FACET_VALUE_LIMITS).
+ * show (FACET_VALUE_LIMITS), keeping every value selected in `selectedIn` (filter text).
  */
 export function slimResult<R extends SearchResult>(
   result: R,
@@ -105,6 +113,7 @@ export function slimResult<R extends SearchResult>(
         filter?: string | (string | string[])[];
       }
     | undefined,
+  selectedIn = filterText(query?.filter),
 ): R {
   const keep = new Set(
     [...(query?.attributesToHighlight ?? []), ...(query?.attributesToCrop ?? [])].map(
@@ -119,8 +128,7 @@ export function slimResult<R extends SearchResult>(
   });
   const facets = result.facetDistribution;
   // A selected value stays whatever its rank: cut, it would show a count of 0.
-  const filterText = [query?.filter ?? []].flat(2).join('\n');
-  const selected = (value: string) => filterText.includes(quoteFilterValue(value));
+  const selected = (value: string) => selectedIn.includes(quoteFilterValue(value));
   const facetDistribution = facets
     ? Object.fromEntries(
         Object.entries(facets).map(([name, values]) => [

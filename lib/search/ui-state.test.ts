@@ -6,7 +6,7 @@ import {
   toggleExclude,
   toggleValue,
 } from './route-ops';
-import { advancedFilter, routeToUiState, uiStateToRoute } from './ui-state';
+import { routeFilter, routeToUiState, uiStateToRoute } from './ui-state';
 import { parseSearchParams } from './url-state';
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs)).route;
@@ -22,13 +22,21 @@ describe('route <-> InstantSearch UI state', () => {
     expect(uiStateToRoute(routeToUiState(r, 'articles'), 'articles')).toEqual(r);
   });
 
-  it('puts match-any values in refinementList and match-all values in the fw state', () => {
+  it('keeps every filter in the fw state, none in InstantSearch refinement widgets', () => {
     const ui = routeToUiState(
       parse('?country=FR&org=NATO&org=EU&all=org&cscope=about'),
       'articles',
     );
-    expect(ui.refinementList).toEqual({ countriesAbout: ['FR'] });
-    expect(ui.fw?.allValues).toEqual({ org: ['NATO', 'EU'] });
+    expect(Object.keys(ui)).toEqual(['fw']);
+    expect(ui.fw?.values).toMatchObject({ country: ['FR'], org: ['NATO', 'EU'] });
+    expect(ui.fw?.matchAll).toEqual(['org']);
+    expect(ui.fw?.countryScope).toBe('about');
+  });
+
+  it('reads a partial fw state (an older URL) as empty filters', () => {
+    const r = uiStateToRoute({ query: 'x', fw: { values: { country: ['FR'] } } as never }, 'a');
+    expect(r.values).toMatchObject({ country: ['FR'], org: [] });
+    expect(r.exclude.org).toEqual([]);
   });
 
   it('maps sorts to sort indexes', () => {
@@ -38,11 +46,16 @@ describe('route <-> InstantSearch UI state', () => {
   });
 });
 
-describe('advancedFilter', () => {
+describe('routeFilter', () => {
   const cases: [string, string | undefined][] = [
     ['', undefined],
-    ['?country=FR', undefined], // match any is InstantSearch's own facet filter
+    ['?country=FR', '(countries = "FR")'],
+    ['?country=FR&country=AZ', '(countries = "FR" OR countries = "AZ")'],
     ['?country=FR&country=AZ&all=country', 'countries = "FR" AND countries = "AZ"'],
+    [
+      '?country=FR&org=NATO&xorg=EU',
+      '(countries = "FR") AND (organizations = "NATO") AND NOT organizations = "EU"',
+    ],
     ['?country=FR&cscope=about&all=country', 'countriesAbout = "FR"'],
     ['?xorg=NATO', 'NOT organizations = "NATO"'],
     ['?from=2024&to=2024', 'publishedAt >= 1704067200 AND publishedAt < 1735689600'],
@@ -53,7 +66,12 @@ describe('advancedFilter', () => {
   ];
   it.each(cases)('%s', (qs, expected) => {
     const r = parse(qs);
-    expect(advancedFilter(routeToUiState(r, 'articles').fw!)).toBe(expected);
+    expect(routeFilter(routeToUiState(r, 'articles').fw!)).toBe(expected);
+  });
+
+  it("leaves out one facet's values but keeps its exclusions", () => {
+    const r = parse('?country=FR&country=AZ&xcountry=RU&org=NATO');
+    expect(routeFilter(r, 'country')).toBe('NOT countries = "RU" AND (organizations = "NATO")');
   });
 });
 
@@ -71,9 +89,9 @@ describe('route edits', () => {
     r = setMatchAll(r, 'country', true);
     expect(r.matchAll).toEqual(['country']);
     r = setCountryScope(r, 'about');
-    expect(routeToUiState(r, 'a').fw?.allValues.country).toEqual(['FR']);
+    expect(routeFilter(r)).toBe('countriesAbout = "FR"');
     r = setMatchAll(r, 'country', false);
-    expect(routeToUiState(r, 'a').refinementList).toEqual({ countriesAbout: ['FR'] });
+    expect(routeFilter(r)).toBe('(countriesAbout = "FR")');
   });
 });
 

@@ -1,0 +1,132 @@
+'use client';
+
+import { createContext, use, useContext, useSyncExternalStore } from 'react';
+import { useInstantSearchContext } from 'react-instantsearch';
+import {
+  facetCountQueries,
+  facetCountsKey,
+  type FacetCounts,
+  type FacetSeed,
+} from '@/lib/search/facet-plan';
+import { uiStateToRoute } from '@/lib/search/ui-state';
+import { fetchFacetCounts } from './facet-fetch';
+import { IndexUidContext } from './use-route';
+
+export interface FacetSnapshot {
+  counts: FacetCounts;
+  /** Counts shown are those of an earlier search; newer ones are on their way. */
+  pending: boolean;
+  /** The last request for counts failed; the next search tries again. */
+  failed: boolean;
+}
+
+/** The server render's counts (null when it could not get them). */
+export const FacetSeedContext = createContext<Promise<FacetSeed | null> | null>(null);
+
+type Search = ReturnType<typeof useInstantSearchContext>;
+
+interface FacetStore {
+  get: () => FacetSnapshot;
+  initial: FacetSnapshot;
+  subscribe: (listener: () => void) => () => void;
+}
+
+const CACHE_SIZE = 30;
+
+/*
+ * Counts are asked for once the hits of a search state are in (InstantSearch idle), after the
+ * browser had a chance to render them: the hits are what a reader waits for. A newer state
+ * aborts the request for an older one; recent answers are cached for back/forward and undo.
+ */
+function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | null): FacetStore {
+  const initial: FacetSnapshot = { counts: seed?.counts ?? {}, pending: false, failed: false };
+  let snapshot = initial;
+  let shownKey = seed?.key ?? null;
+  let wanted = shownKey;
+  const cache = new Map<string, FacetCounts>(seed ? [[seed.key, seed.counts]] : []);
+  const listeners = new Set<() => void>();
+  let controller: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const publish = (next: FacetSnapshot) => {
+    snapshot = next;
+    for (const listener of listeners) listener();
+  };
+  const show = (key: string, counts: FacetCounts) => {
+    shownKey = key;
+    publish({ counts, pending: false, failed: false });
+  };
+  const remember = (key: string, counts: FacetCounts) => {
+    cache.delete(key);
+    cache.set(key, counts);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  };
+
+  const check = () => {
+    if (search.status !== 'idle') return; // still loading, or failed: the page shows that
+    const route = uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
+    const queries = facetCountQueries(route, indexUid);
+    const key = facetCountsKey(queries);
+    if (key === wanted) return;
+    wanted = key;
+    controller?.abort();
+    const cached = cache.get(key);
+    if (cached) return show(key, cached);
+    const own = (controller = new AbortController());
+    publish({ ...snapshot, pending: true, failed: false });
+    fetchFacetCounts(queries, own.signal).then(
+      (counts) => {
+        remember(key, counts);
+        if (wanted === key) show(key, counts);
+      },
+      () => {
+        if (own.signal.aborted || wanted !== key) return;
+        wanted = null;
+        publish({ ...snapshot, pending: false, failed: true });
+      },
+    );
+  };
+  const onRender = () => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 0);
+  };
+
+  return {
+    get: () => snapshot,
+    initial,
+    subscribe(listener) {
+      if (listeners.size === 0) {
+        search.addListener('render', onRender);
+        onRender();
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size > 0) return;
+        search.removeListener('render', onRender);
+        clearTimeout(timer);
+        controller?.abort();
+        wanted = shownKey;
+        snapshot = { ...snapshot, pending: false };
+      };
+    },
+  };
+}
+
+const stores = new WeakMap<Search, Map<string, FacetStore>>();
+
+function facetStore(search: Search, indexUid: string, seed: FacetSeed | null): FacetStore {
+  let byIndex = stores.get(search);
+  if (!byIndex) stores.set(search, (byIndex = new Map<string, FacetStore>()));
+  let store = byIndex.get(indexUid);
+  if (!store) byIndex.set(indexUid, (store = createFacetStore(search, indexUid, seed)));
+  return store;
+}
+
+/** Facet counts of the current search (see createFacetStore). */
+export function useFacetCounts(): FacetSnapshot {
+  const seedPromise = useContext(FacetSeedContext);
+  const seed = seedPromise ? use(seedPromise) : null;
+  const store = facetStore(useInstantSearchContext(), useContext(IndexUidContext), seed);
+  return useSyncExternalStore(store.subscribe, store.get, () => store.initial);
+}
