@@ -98,3 +98,21 @@ test('a quote in a URL facet value cannot inject a filter', async ({ page }) => 
   await openSearch(page, `/?xcountry=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=country`);
   expect(await hitCount(page)).toBeGreaterThan(0);
 });
+
+test('when facet counts cannot be fetched the panel says so and keeps the hits', async ({
+  page,
+}) => {
+  await openSearch(page);
+  await page.route('**/api/meili/multi-search?part=facets', (route) =>
+    route.fulfill({ status: 503, body: '{"error":"unavailable"}' }),
+  );
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  await expect(page.getByTestId('facets').getByRole('status')).toHaveText(
+    /Counts could not be updated/,
+  );
+  await expect(page.getByTestId('hit').first()).toBeVisible();
+  await page.unroute('**/api/meili/multi-search?part=facets');
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak new');
+  await expect(page.getByTestId('facets').getByRole('status')).toHaveText('');
+});

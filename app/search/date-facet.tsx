@@ -26,8 +26,7 @@ function check(value: string): string | null {
 
 export function DateFacet() {
   const { route, go } = useSearchRoute((r) => [r.from, r.to]);
-  const { counts, pending } = useFacetCounts();
-  const { month, year } = counts;
+  const { month, year } = useFacetCounts();
   const histogram = useMemo(() => buildHistogram(month ?? {}, year ?? {}), [month, year]);
   const [from, setFrom] = useState(route.from ?? '');
   const [to, setTo] = useState(route.to ?? '');
@@ -40,12 +39,7 @@ export function DateFacet() {
   const onRange = useCallback((f: string, t: string) => go((r) => setDateRange(r, f, t)), [go]);
 
   return (
-    <section
-      className={pending ? 'facet facet-pending' : 'facet'}
-      aria-labelledby={`${id}-h`}
-      aria-busy={pending}
-      data-facet="date"
-    >
+    <section className="facet" aria-labelledby={`${id}-h`} data-facet="date">
       <h3 id={`${id}-h`}>Date</h3>
       {histogram.buckets.length > 0 ? (
         <HistogramChart histogram={histogram} from={route.from} to={route.to} onRange={onRange} />

@@ -123,10 +123,32 @@ function facetStore(search: Search, indexUid: string, seed: FacetSeed | null): F
   return store;
 }
 
-/** Facet counts of the current search (see createFacetStore). */
-export function useFacetCounts(): FacetSnapshot {
+function useStore(): FacetStore {
   const seedPromise = useContext(FacetSeedContext);
   const seed = seedPromise ? use(seedPromise) : null;
-  const store = facetStore(useInstantSearchContext(), useContext(IndexUidContext), seed);
-  return useSyncExternalStore(store.subscribe, store.get, () => store.initial);
+  return facetStore(useInstantSearchContext(), useContext(IndexUidContext), seed);
+}
+
+/** Facet counts of the current search (see createFacetStore); same object while unchanged. */
+export function useFacetCounts(): FacetCounts {
+  const store = useStore();
+  return useSyncExternalStore(
+    store.subscribe,
+    () => store.get().counts,
+    () => store.initial.counts,
+  );
+}
+
+export type FacetStatus = 'ready' | 'pending' | 'failed';
+
+/** Apart from the counts: a status change re-renders only what shows the status. */
+export function useFacetStatus(): FacetStatus {
+  const store = useStore();
+  const status = ({ pending, failed }: FacetSnapshot): FacetStatus =>
+    pending ? 'pending' : failed ? 'failed' : 'ready';
+  return useSyncExternalStore(
+    store.subscribe,
+    () => status(store.get()),
+    () => status(store.initial),
+  );
 }

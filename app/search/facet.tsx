@@ -53,7 +53,7 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
     r.matchAll.includes(param),
     r.countryScope,
   ]);
-  const { counts, pending } = useFacetCounts();
+  const counts = useFacetCounts();
   const distribution = counts[facetField(param, route.countryScope)];
   const selected = route.values[param];
   const excluded = route.exclude[param];
@@ -89,12 +89,7 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const more = all.length - shown.length;
 
   return (
-    <section
-      className={pending ? 'facet facet-pending' : 'facet'}
-      aria-labelledby={`${id}-h`}
-      aria-busy={pending}
-      data-facet={param}
-    >
+    <section className="facet" aria-labelledby={`${id}-h`} data-facet={param}>
       <h3 id={`${id}-h`}>{title}</h3>
       {children}
       <input

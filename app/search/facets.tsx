@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { setCountryScope } from '@/lib/search/route-ops';
 import { DateFacet } from './date-facet';
 import { Facet } from './facet';
-import { useFacetCounts } from './facet-store';
+import { useFacetStatus } from './facet-store';
 import { useSearchRoute } from './use-route';
 
 function CountryScopeToggle() {
@@ -33,19 +33,29 @@ function CountryScopeToggle() {
   );
 }
 
-function CountsFailed() {
-  const { failed } = useFacetCounts();
+/**
+ * Marks every facet busy while newer counts are on their way. It takes the facets as children,
+ * so a status change re-renders this box only, not the lists inside.
+ */
+function FacetsStatus({ children }: { children: React.ReactNode }) {
+  const status = useFacetStatus();
   return (
-    <p role="status" className="muted facet-status">
-      {failed ? 'Counts could not be updated; they are from an earlier search.' : ''}
-    </p>
+    <div
+      className={`facets facets-${status}`}
+      aria-busy={status === 'pending'}
+      data-testid="facets"
+    >
+      <p role="status" className="muted facet-status">
+        {status === 'failed' ? 'Counts could not be updated; they are from an earlier search.' : ''}
+      </p>
+      {children}
+    </div>
   );
 }
 
 export function Facets() {
   return (
-    <>
-      <CountsFailed />
+    <FacetsStatus>
       <Facet param="country" title="Country">
         <CountryScopeToggle />
       </Facet>
@@ -54,6 +64,6 @@ export function Facets() {
       <Facet param="person" title="Person" serverSearch />
       <Facet param="source" title="Source" serverSearch />
       <Facet param="lang" title="Language" />
-    </>
+    </FacetsStatus>
   );
 }

@@ -31,9 +31,25 @@ export function createSearchClient(
       () => (ready = true),
       () => (warm = undefined), // search unavailable: the next search retries and shows the error
     ));
+  /*
+   * On back/forward, InstantSearch's router and react-instantsearch-nextjs's URL watcher both
+   * restore the state, and each sent the same search; an identical request in flight is shared.
+   */
+  const inFlight = new Map<string, Promise<unknown>>();
+  const once: Search = (requests) => {
+    const key = JSON.stringify(requests);
+    let pending = inFlight.get(key);
+    if (!pending) {
+      pending = search(requests);
+      inFlight.set(key, pending);
+      const forget = () => inFlight.delete(key);
+      pending.then(forget, forget);
+    }
+    return pending;
+  };
   // Once warm, no extra promise hop: each hop let React's render run before the request left.
   const wrapped: Search = (requests) =>
-    ready ? search(requests) : warmUp().then(() => search(requests));
+    ready ? once(requests) : warmUp().then(() => once(requests));
   const searchClient = { ...base, search: wrapped } as unknown as Client;
   return { searchClient, warmUp };
 }

@@ -32,13 +32,17 @@ export function emptyFilterState(): FilterState {
   return { values, matchAll, exclude, countryScope };
 }
 
+/** A copy that shares no arrays with `route` (routes are edited by copying, see route-ops). */
 export function filterState(route: FilterState): FilterState {
-  const fw: FilterState = structuredClone({
-    values: route.values,
-    matchAll: route.matchAll,
-    exclude: route.exclude,
+  const copy = (r: Record<FacetParam, string[]>) =>
+    Object.fromEntries(FACET_PARAMS.map((p) => [p, [...r[p]]])) as Record<FacetParam, string[]>;
+  // Not structuredClone: this runs for every page link InstantSearch builds, on every keystroke.
+  const fw: FilterState = {
+    values: copy(route.values),
+    matchAll: [...route.matchAll],
+    exclude: copy(route.exclude),
     countryScope: route.countryScope,
-  });
+  };
   if (route.from) fw.from = route.from;
   if (route.to) fw.to = route.to;
   return fw;

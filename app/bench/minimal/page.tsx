@@ -7,8 +7,9 @@ export const dynamic = 'force-dynamic';
 
 /**
  * The yardstick `npm run bench:ui` compares the search page with, in the same run: a search box
- * and hit titles on InstantSearchNext + instant-meilisearch through the same proxy. Served only
- * to the benchmark (FACETWIRE_BENCH_PAGES=1); a 404 otherwise.
+ * and hit titles (only id and title retrieved, nothing highlighted) on InstantSearchNext +
+ * instant-meilisearch through the same proxy. Served only to the benchmark
+ * (FACETWIRE_BENCH_PAGES=1); a 404 otherwise.
  */
 export default function MinimalBenchPage() {
   const { FACETWIRE_BENCH_PAGES, PORT } = env();
