@@ -1,29 +1,27 @@
-const displayNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-// Facet lists relabel hundreds of codes on every keystroke; the lookup is not free.
-const cache = new Map<string, string>();
-
-/** English name of an ISO 3166-1 alpha-2 code, from the runtime's own CLDR data. */
-export function countryName(code: string): string {
-  let name = cache.get(code);
-  if (name === undefined) {
-    try {
-      name = displayNames.of(code) ?? code;
-    } catch {
-      name = code;
-    }
-    cache.set(code, name);
-  }
-  return name;
-}
-
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
-/** English name of an ISO 639 language code; the code itself when unknown. */
-export function languageName(code: string): string {
-  if (code === 'und') return 'Undetermined';
-  try {
-    return languageNames.of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** Facet lists relabel hundreds of codes on every update; the CLDR lookup is not free. */
+function cached(lookup: (code: string) => string | undefined): (code: string) => string {
+  const names = new Map<string, string>();
+  return (code) => {
+    let name = names.get(code);
+    if (name === undefined) {
+      try {
+        name = lookup(code) ?? code;
+      } catch {
+        name = code; // not a well-formed code
+      }
+      names.set(code, name);
+    }
+    return name;
+  };
 }
+
+/** English name of an ISO 3166-1 alpha-2 code, from the runtime's own CLDR data. */
+export const countryName = cached((code) => regionNames.of(code));
+
+/** English name of an ISO 639 language code; the code itself when unknown. */
+export const languageName = cached((code) =>
+  code === 'und' ? 'Undetermined' : languageNames.of(code),
+);

@@ -1,9 +1,10 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
 import { clearFilters, refinementChips } from '@/lib/search/route-ops';
-import { DEFAULT_PER_PAGE, PER_PAGE } from '@/lib/search/url-state';
+import { DEFAULT_PER_PAGE, PER_PAGE, toQueryString } from '@/lib/search/url-state';
 import { sortIndex } from '@/lib/search/ui-state';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
@@ -135,8 +136,13 @@ export function PerPageSelect() {
 }
 
 export function Pager() {
-  const { pages, currentRefinement, nbPages, isFirstPage, isLastPage, refine, createURL } =
-    usePagination({ padding: 2 });
+  const { pages, currentRefinement, nbPages, isFirstPage, isLastPage, refine } = usePagination({
+    padding: 2,
+  });
+  const { route } = useSearchRoute();
+  const pathname = usePathname();
+  // Our own URLs: InstantSearch's createURL rebuilt the whole UI state for every link.
+  const createURL = (page: number) => `${pathname}${toQueryString({ ...route, page: page + 1 })}`;
   if (nbPages <= 1) return null;
   const go = (p: number) => (e: React.MouseEvent) => {
     e.preventDefault();

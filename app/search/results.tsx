@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { memo, useCallback } from 'react';
-import { Highlight, Snippet, useHits, useInstantSearch, useStats } from 'react-instantsearch';
+import { useHits, useInstantSearch, useStats } from 'react-instantsearch';
 import type { Hit as AlgoliaHit } from 'instantsearch.js';
 import type { ArticleDocument, ArticleEntity } from '@/lib/schema/article';
 import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
+import { Marked } from './marked';
 import { useSearchRoute } from './use-route';
 
 export type ArticleHit = AlgoliaHit<
@@ -37,6 +38,14 @@ export function formatDate(publishedAt: number | null | undefined): string {
 
 type OnChip = (param: FacetParam, value: string) => void;
 
+/** The highlighted value of a plain string attribute (see highlight-parts.ts). */
+function highlighted(result: unknown, attribute: string): string | undefined {
+  const entry = (result as Record<string, { value?: unknown } | undefined> | undefined)?.[
+    attribute
+  ];
+  return typeof entry?.value === 'string' ? entry.value : undefined;
+}
+
 /** Memoised: status changes (loading, idle) re-render the list but leave unchanged hits alone. */
 const HitItem = memo(function HitItem({ hit, onChip }: { hit: ArticleHit; onChip: OnChip }) {
   return (
@@ -44,11 +53,11 @@ const HitItem = memo(function HitItem({ hit, onChip }: { hit: ArticleHit; onChip
       <h2 className="hit-title">
         {/* Viewport prefetch would server-render every visible article on every keystroke. */}
         <Link href={`/articles/${encodeURIComponent(hit.id)}`} prefetch={false}>
-          <Highlight attribute="title" hit={hit} />
+          <Marked value={highlighted(hit._highlightResult, 'title')} fallback={hit.title} />
         </Link>
       </h2>
       <p className="hit-snippet">
-        <Snippet attribute="body" hit={hit} />
+        <Marked value={highlighted(hit._snippetResult, 'body')} />
       </p>
       <p className="hit-meta">
         <span data-testid="hit-date">{formatDate(hit.publishedAt)}</span> ·{' '}
@@ -88,7 +97,7 @@ export function Stats() {
 }
 
 export function Results() {
-  const { items } = useHits<ArticleHit['_highlightResult'] & ArticleHit>();
+  const { items } = useHits<ArticleHit['_highlightResult'] & ArticleHit>({ escapeHTML: false });
   const { status, error, results } = useInstantSearch({ catchError: true });
   const { route, go } = useSearchRoute();
   const onChip = useCallback<OnChip>(
