@@ -10,7 +10,7 @@ import {
 } from '@/lib/search/facet-plan';
 import { uiStateToRoute } from '@/lib/search/ui-state';
 import { fetchFacetCounts } from './facet-fetch';
-import { IndexUidContext } from './use-route';
+import { IndexUidContext, storeRegistry, type Search } from './use-route';
 
 export interface FacetSnapshot {
   counts: FacetCounts;
@@ -22,8 +22,6 @@ export interface FacetSnapshot {
 
 /** The server render's counts (null when it could not get them). */
 export const FacetSeedContext = createContext<Promise<FacetSeed | null> | null>(null);
-
-type Search = ReturnType<typeof useInstantSearchContext>;
 
 interface FacetStore {
   get: () => FacetSnapshot;
@@ -113,15 +111,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   };
 }
 
-const stores = new WeakMap<Search, Map<string, FacetStore>>();
-
-function facetStore(search: Search, indexUid: string, seed: FacetSeed | null): FacetStore {
-  let byIndex = stores.get(search);
-  if (!byIndex) stores.set(search, (byIndex = new Map<string, FacetStore>()));
-  let store = byIndex.get(indexUid);
-  if (!store) byIndex.set(indexUid, (store = createFacetStore(search, indexUid, seed)));
-  return store;
-}
+const facetStore = storeRegistry(createFacetStore);
 
 function useStore(): FacetStore {
   const seedPromise = useContext(FacetSeedContext);

@@ -7,7 +7,7 @@ import type { SearchRoute } from '@/lib/search/url-state';
 
 export const IndexUidContext = createContext('articles');
 
-type Search = ReturnType<typeof useInstantSearchContext>;
+export type Search = ReturnType<typeof useInstantSearchContext>;
 
 interface RouteStore {
   get: () => SearchRoute;
@@ -21,8 +21,6 @@ interface RouteStore {
  * status change (loading, stalled, idle) as well as on results; useInstantSearch re-rendered every
  * consumer each time. Here listeners run only when the route itself changed.
  */
-const stores = new WeakMap<Search, Map<string, RouteStore>>();
-
 function createRouteStore(search: Search, indexUid: string): RouteStore {
   const read = () => uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
   let route = read();
@@ -51,13 +49,21 @@ function createRouteStore(search: Search, indexUid: string): RouteStore {
   };
 }
 
-function routeStore(search: Search, indexUid: string): RouteStore {
-  let byIndex = stores.get(search);
-  if (!byIndex) stores.set(search, (byIndex = new Map<string, RouteStore>()));
-  let store = byIndex.get(indexUid);
-  if (!store) byIndex.set(indexUid, (store = createRouteStore(search, indexUid)));
-  return store;
+/** One store per InstantSearch instance and index, created on first use. */
+export function storeRegistry<T, A extends unknown[]>(
+  create: (search: Search, indexUid: string, ...args: A) => T,
+): (search: Search, indexUid: string, ...args: A) => T {
+  const stores = new WeakMap<Search, Map<string, T>>();
+  return (search, indexUid, ...args) => {
+    let byIndex = stores.get(search);
+    if (!byIndex) stores.set(search, (byIndex = new Map<string, T>()));
+    let store = byIndex.get(indexUid);
+    if (store === undefined) byIndex.set(indexUid, (store = create(search, indexUid, ...args)));
+    return store;
+  };
 }
+
+const routeStore = storeRegistry(createRouteStore);
 
 type RouteUpdate = SearchRoute | ((latest: SearchRoute) => SearchRoute);
 

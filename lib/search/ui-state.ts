@@ -36,7 +36,7 @@ export function emptyFilterState(): FilterState {
 export function filterState(route: FilterState): FilterState {
   const copy = (r: Record<FacetParam, string[]>) =>
     Object.fromEntries(FACET_PARAMS.map((p) => [p, [...r[p]]])) as Record<FacetParam, string[]>;
-  // Not structuredClone: this runs for every page link InstantSearch builds, on every keystroke.
+  // Not structuredClone: this runs on every InstantSearch render (routing, route and facet stores).
   const fw: FilterState = {
     values: copy(route.values),
     matchAll: [...route.matchAll],
