@@ -6,8 +6,11 @@ test('article page: metadata, entities linked inline to the search, more like th
 }) => {
   await openSearch(page, '/?q=kanak');
   const title = ((await page.getByTestId('hit').first().locator('h2').textContent()) ?? '').trim();
+  await page.evaluate(() => Object.assign(window, { fwSameDocument: true }));
   await page.getByTestId('hit').first().locator('h2 a').click();
   await expect(page).toHaveURL(/\/articles\/[\w-]+$/);
+  // A hit link navigates within the app, as next/link would: the document is not reloaded.
+  expect(await page.evaluate(() => 'fwSameDocument' in window)).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(page.getByTestId('article-date')).toHaveText(/^\d{4}-\d{2}-\d{2}$|^undated$/);
   await expect(page.locator('.article-meta')).toContainText('English');
@@ -18,6 +21,22 @@ test('article page: metadata, entities linked inline to the search, more like th
   await inline.click();
   await expect(page.getByTestId('hit').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Active filters' })).toBeVisible();
+});
+
+test('a modified click on a hit opens the article in a new tab and leaves the search', async ({
+  page,
+  context,
+}) => {
+  await openSearch(page, '/?q=kanak');
+  const link = page.getByTestId('hit').first().locator('h2 a');
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    link.click({ modifiers: ['ControlOrMeta'] }),
+  ]);
+  await tab.waitForLoadState('domcontentloaded');
+  expect(tab.url()).toMatch(/\/articles\/[\w-]+$/);
+  await expect(page).toHaveURL(/\?q=kanak/);
+  await tab.close();
 });
 
 test('unknown article ids are a clean 404', async ({ request }) => {

@@ -1,9 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/meili/pages';
-
-export function formatDate(publishedAt: number | null): string {
-  return publishedAt === null ? 'undated' : new Date(publishedAt * 1000).toISOString().slice(0, 10);
-}
+import { formatDate } from '@/lib/search/hit-view';
 
 export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
   if (articles.length === 0) return <p className="muted">None found.</p>;

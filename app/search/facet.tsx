@@ -1,10 +1,11 @@
 'use client';
 
-import { useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { facetSearchRequest } from '@/lib/search/facet-plan';
-import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search/route-ops';
+import { toggleExclude } from '@/lib/search/route-ops';
 import { facetField, type FacetParam } from '@/lib/search/url-state';
 import { searchFacetValues, type FacetValueHit } from './facet-fetch';
+import { FacetRow, MatchMode, ValueFilter } from './facet-parts';
 import { useFacetCounts } from './facet-store';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
@@ -34,15 +35,18 @@ function useValueSearch(param: FacetParam) {
   const { latest, indexUid } = useSearchRoute(() => null);
   const [found, setFound] = useState<{ needle: string; rows: Row[]; failed?: true } | null>(null);
   const abort = useRef<AbortController>(null);
-  const search = (needle: string) => {
-    abort.current?.abort();
-    if (!needle) return setFound(null);
-    const own = (abort.current = new AbortController());
-    searchFacetValues(indexUid, facetSearchRequest(latest(), param, needle), own.signal).then(
-      (hits) => setFound({ needle, rows: rowsOf(param, hits) }),
-      () => !own.signal.aborted && setFound({ needle, rows: [], failed: true }),
-    );
-  };
+  const search = useCallback(
+    (needle: string) => {
+      abort.current?.abort();
+      if (!needle) return setFound(null);
+      const own = (abort.current = new AbortController());
+      searchFacetValues(indexUid, facetSearchRequest(latest(), param, needle), own.signal).then(
+        (hits) => setFound({ needle, rows: rowsOf(param, hits) }),
+        () => !own.signal.aborted && setFound({ needle, rows: [], failed: true }),
+      );
+    },
+    [indexUid, latest, param],
+  );
   return { found, search };
 }
 
@@ -62,6 +66,13 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const [expanded, setExpanded] = useState(false);
   const { found, search } = useValueSearch(param);
   const needle = filterText.trim();
+  const onText = useCallback(
+    (text: string) => {
+      setFilterText(text);
+      if (serverSearch) search(text.trim());
+    },
+    [serverSearch, search],
+  );
   const id = useId();
 
   // Selected values first, then by count; a selected value missing from the counts shows 0.
@@ -92,53 +103,19 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
     <section className="facet" aria-labelledby={`${id}-h`} data-facet={param}>
       <h3 id={`${id}-h`}>{title}</h3>
       {children}
-      <input
-        type="search"
-        className="facet-search"
-        aria-label={`Search ${title.toLowerCase()} values`}
-        placeholder={`Find ${title.toLowerCase()}…`}
-        value={filterText}
-        onChange={(e) => {
-          setFilterText(e.target.value);
-          if (serverSearch) search(e.target.value.trim());
-        }}
-      />
-      <fieldset className="match">
-        <legend className="visually-hidden">{title}: match</legend>
-        {(['any', 'all'] as const).map((mode) => (
-          <label key={mode}>
-            <input
-              type="radio"
-              name={`${id}-match`}
-              checked={matchAll === (mode === 'all')}
-              onChange={() => go((r) => setMatchAll(r, param, mode === 'all'))}
-            />{' '}
-            match {mode}
-          </label>
-        ))}
-      </fieldset>
+      <ValueFilter title={title} value={filterText} onText={onText} />
+      <MatchMode param={param} title={title} name={`${id}-match`} matchAll={matchAll} go={go} />
       <ul className="facet-values">
         {shown.map((r) => (
-          <li key={r.value}>
-            <label>
-              <input
-                type="checkbox"
-                checked={selected.includes(r.value)}
-                onChange={() => go((latest) => toggleValue(latest, param, r.value))}
-              />
-              <span className="facet-label">{r.label}</span>
-              <span className="facet-count">{r.count.toLocaleString('en')}</span>
-            </label>
-            <button
-              type="button"
-              className="exclude"
-              aria-label={`Exclude ${r.label}`}
-              title={`Exclude ${r.label}`}
-              onClick={() => go((latest) => toggleExclude(latest, param, r.value))}
-            >
-              ⊘
-            </button>
-          </li>
+          <FacetRow
+            key={r.value}
+            param={param}
+            value={r.value}
+            label={r.label}
+            count={r.count}
+            checked={selected.includes(r.value)}
+            go={go}
+          />
         ))}
         {excluded.map((v) => (
           <li key={`x-${v}`} className="excluded">

@@ -1,90 +1,85 @@
 'use client';
 
-import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { memo, useCallback } from 'react';
 import { useHits, useInstantSearch, useStats } from 'react-instantsearch';
-import type { Hit as AlgoliaHit } from 'instantsearch.js';
-import type { ArticleDocument, ArticleEntity } from '@/lib/schema/article';
+import type { HighlightPart } from '@/lib/search/highlight-parts';
+import { toHitView, type HitChip, type HitView, type SearchHit } from '@/lib/search/hit-view';
 import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
-import { Marked } from './marked';
 import { useSearchRoute } from './use-route';
-
-export type ArticleHit = AlgoliaHit<
-  Pick<
-    ArticleDocument,
-    'id' | 'title' | 'body' | 'publishedAt' | 'source' | 'entities' | 'language'
-  >
->;
-
-const PARAM_OF_KIND = { country: 'country', organization: 'org', person: 'person' } as const;
-
-function chipValue(e: ArticleEntity): { param: FacetParam; value: string } {
-  return { param: PARAM_OF_KIND[e.kind], value: e.kind === 'country' ? e.key : e.name };
-}
-
-/** Up to five entities, the ones the article is about first. */
-export function topEntities(entities: readonly ArticleEntity[] = []): ArticleEntity[] {
-  return [...entities]
-    .sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count)
-    .slice(0, 5);
-}
-
-export function formatDate(publishedAt: number | null | undefined): string {
-  if (publishedAt === null || publishedAt === undefined) return 'undated';
-  return new Date(publishedAt * 1000).toISOString().slice(0, 10);
-}
 
 type OnChip = (param: FacetParam, value: string) => void;
 
-/** The highlighted value of a plain string attribute (see highlight-parts.ts). */
-function highlighted(result: unknown, attribute: string): string | undefined {
-  const entry = (result as Record<string, { value?: unknown } | undefined> | undefined)?.[
-    attribute
-  ];
-  return typeof entry?.value === 'string' ? entry.value : undefined;
+// Highlights are parts of plain text (see highlight-parts.ts): nothing is parsed as HTML.
+function marked(parts: HighlightPart[]) {
+  return parts.map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text));
 }
 
-/** Memoised: status changes (loading, idle) re-render the list but leave unchanged hits alone. */
-const HitItem = memo(function HitItem({ hit, onChip }: { hit: ArticleHit; onChip: OnChip }) {
+function Chip({ chip, onChip }: { chip: HitChip; onChip: OnChip }) {
   return (
-    <li className="hit" data-testid="hit">
-      <h2 className="hit-title">
-        {/* Viewport prefetch would server-render every visible article on every keystroke. */}
-        <Link href={`/articles/${encodeURIComponent(hit.id)}`} prefetch={false}>
-          <Marked value={highlighted(hit._highlightResult, 'title')} fallback={hit.title} />
-        </Link>
-      </h2>
-      <p className="hit-snippet">
-        <Marked value={highlighted(hit._snippetResult, 'body')} />
-      </p>
-      <p className="hit-meta">
-        <span data-testid="hit-date">{formatDate(hit.publishedAt)}</span> ·{' '}
-        <span>{hit.source}</span>
-      </p>
-      {hit.entities?.length > 0 && (
-        <ul className="chips" aria-label="Entities">
-          {topEntities(hit.entities).map((e) => {
-            const { param, value } = chipValue(e);
-            return (
-              <li key={`${e.kind}:${e.key}`}>
-                <button
-                  type="button"
-                  className={`chip chip-${e.kind}`}
-                  aria-label={`Filter by ${e.name}`}
-                  onClick={() => onChip(param, value)}
-                >
-                  {e.name}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </li>
+    <button
+      type="button"
+      className={`chip chip-${chip.kind}`}
+      aria-label={`Filter by ${chip.name}`}
+      onClick={() => onChip(chip.param, chip.value)}
+    >
+      {chip.name}
+    </button>
   );
-});
+}
+
+/*
+ * Re-rendered only when what it shows changes (`sig`): InstantSearch hands out new hit objects
+ * on every render, including the one each keystroke triggers before its results arrive.
+ */
+const HitItem = memo(
+  function HitItem({ view, onChip }: { view: HitView; onChip: OnChip }) {
+    return (
+      <li className="hit" data-testid="hit">
+        <h2 className="hit-title">
+          <a href={view.href}>{marked(view.title)}</a>
+        </h2>
+        <p className="hit-snippet">{marked(view.snippet)}</p>
+        <p className="hit-meta">
+          <span data-testid="hit-date">{view.date}</span> · <span>{view.source}</span>
+        </p>
+        {view.chips.length > 0 && (
+          <ul className="chips" aria-label="Entities">
+            {view.chips.map((c) => (
+              <li key={`${c.param}:${c.value}`}>
+                <Chip chip={c} onChip={onChip} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </li>
+    );
+  },
+  (a, b) => a.view.sig === b.view.sig && a.onChip === b.onChip,
+);
+
+/*
+ * One click handler for the list instead of a next/link per hit: every Link mounts hooks, a ref
+ * and effects, and most keystrokes replace twenty of them (about a third of the results' render).
+ * A plain left click navigates within the app as a Link would; modified clicks stay the
+ * browser's (new tab, new window, download).
+ */
+function useInAppLinks() {
+  const router = useRouter();
+  return useCallback(
+    (e: React.MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+        return;
+      const link = e.target instanceof Element ? e.target.closest('a') : null;
+      if (!link || link.target || link.origin !== window.location.origin) return;
+      e.preventDefault();
+      router.push(link.pathname + link.search + link.hash);
+    },
+    [router],
+  );
+}
 
 export function Stats() {
   const { nbHits, processingTimeMS, query } = useStats();
@@ -96,10 +91,21 @@ export function Stats() {
   );
 }
 
+// One set of views per result set: InstantSearch copies the hits on every render it triggers.
+const viewsByResults = new WeakMap<object, HitView[]>();
+
+function hitViews(results: object | null | undefined, items: SearchHit[]): HitView[] {
+  if (!results) return items.map(toHitView);
+  let views = viewsByResults.get(results);
+  if (!views) viewsByResults.set(results, (views = items.map(toHitView)));
+  return views;
+}
+
 export function Results() {
-  const { items } = useHits<ArticleHit['_highlightResult'] & ArticleHit>({ escapeHTML: false });
+  const { items, results: hitResults } = useHits<SearchHit>({ escapeHTML: false });
   const { status, error, results } = useInstantSearch({ catchError: true });
   const { route, go } = useSearchRoute();
+  const onListClick = useInAppLinks();
   const onChip = useCallback<OnChip>(
     (param, value) => go((latest) => addValue(latest, param, value)),
     [go],
@@ -141,9 +147,9 @@ export function Results() {
     );
   }
   return (
-    <ol className="hits" start={(route.page - 1) * route.per + 1}>
-      {items.map((hit) => (
-        <HitItem key={hit.objectID} hit={hit as unknown as ArticleHit} onChip={onChip} />
+    <ol className="hits" start={(route.page - 1) * route.per + 1} onClick={onListClick}>
+      {hitViews(hitResults, items).map((view) => (
+        <HitItem key={view.id} view={view} onChip={onChip} />
       ))}
     </ol>
   );

@@ -17,7 +17,7 @@ import { createRouting } from './routing';
 import { createSearchClient } from './search-client';
 import { IndexUidContext, useSearchRoute } from './use-route';
 
-const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities', 'language'];
+const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities'];
 
 /**
  * What was wrong with the link the page was opened with. Kept until dismissed: the router soon

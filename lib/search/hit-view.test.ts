@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleEntity } from '../schema/article';
+import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from './highlight-parts';
+import { formatDate, toHitView, topEntities, type SearchHit } from './hit-view';
+
+function entity(kind: ArticleEntity['kind'], key: string, count: number, salient = false) {
+  return { kind, key, name: `${key} name`, count, salient, forms: [] };
+}
+
+const hit: SearchHit = {
+  id: 'a b/1',
+  title: 'Kanak vote',
+  publishedAt: 1_700_000_000,
+  source: 'Demo',
+  entities: [entity('country', 'FR', 3), entity('organization', 'big', 1, true)],
+  _highlightResult: { title: { value: `${PRE}Kanak${POST} vote` } },
+  _snippetResult: { body: { value: `…the ${PRE}Kanak${POST} people…` } },
+};
+
+describe('toHitView', () => {
+  it('splits highlighted title and snippet into marked parts', () => {
+    const view = toHitView(hit);
+    expect(view.title).toEqual([
+      { text: 'Kanak', marked: true },
+      { text: ' vote', marked: false },
+    ]);
+    expect(view.snippet.filter((p) => p.marked).map((p) => p.text)).toEqual(['Kanak']);
+  });
+
+  it('falls back to the raw title, kept as text even if it looks like a highlight tag', () => {
+    const raw = `${PRE}not a match${POST}`;
+    const view = toHitView({ ...hit, title: raw, _highlightResult: undefined });
+    expect(view.title).toEqual([{ text: raw, marked: false }]);
+  });
+
+  it('escapes the id in the article link', () => {
+    expect(toHitView(hit).href).toBe('/articles/a%20b%2F1');
+  });
+
+  it('maps chips to the filter they set: country by code, others by name', () => {
+    expect(toHitView(hit).chips).toEqual([
+      { kind: 'organization', name: 'big name', param: 'org', value: 'big name' },
+      { kind: 'country', name: 'FR name', param: 'country', value: 'FR' },
+    ]);
+  });
+
+  it.each([
+    ['same content', hit, true],
+    [
+      'another highlight',
+      { ...hit, _snippetResult: { body: { value: 'the Kanak people' } } },
+      false,
+    ],
+    ['another title', { ...hit, _highlightResult: undefined, title: 'Other' }, false],
+    ['another date', { ...hit, publishedAt: null }, false],
+    ['another entity', { ...hit, entities: [entity('person', 'x', 1)] }, false],
+  ])('signature with %s: equal = %s', (_, other, same) => {
+    expect(toHitView({ ...other }).sig === toHitView(hit).sig).toBe(same);
+  });
+});
+
+describe('topEntities', () => {
+  it('puts salient entities first, then by mentions, and keeps five', () => {
+    const list = [1, 2, 3, 4, 5, 6].map((n) => entity('person', `p${n}`, n));
+    list.push(entity('country', 'FR', 1, true));
+    expect(topEntities(list).map((e) => e.key)).toEqual(['FR', 'p6', 'p5', 'p4', 'p3']);
+  });
+});
+
+describe('formatDate', () => {
+  it.each([
+    [null, 'undated'],
+    [undefined, 'undated'],
+    [0, '1970-01-01'],
+    [1_700_000_000, '2023-11-14'],
+  ])('%s → %s', (input, out) => expect(formatDate(input)).toBe(out));
+});

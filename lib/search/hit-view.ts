@@ -1,0 +1,83 @@
+import type { ArticleDocument, ArticleEntity, EntityKind } from '../schema/article';
+import { highlightParts, type HighlightPart } from './highlight-parts';
+import type { FacetParam } from './url-state';
+
+/** A search hit as the results list gets it: the document's fields plus highlighted values. */
+export type SearchHit = Partial<
+  Pick<ArticleDocument, 'title' | 'publishedAt' | 'source' | 'entities'>
+> & {
+  id: string;
+  _highlightResult?: unknown;
+  _snippetResult?: unknown;
+};
+
+export interface HitChip {
+  kind: EntityKind;
+  name: string;
+  /** Where a click on the chip refines: the URL parameter and its value. */
+  param: FacetParam;
+  value: string;
+}
+
+/** What one result shows, ready to render; `sig` changes whenever anything shown changes. */
+export interface HitView {
+  id: string;
+  href: string;
+  title: HighlightPart[];
+  snippet: HighlightPart[];
+  date: string;
+  source: string;
+  chips: HitChip[];
+  sig: string;
+}
+
+const PARAM_OF_KIND = { country: 'country', organization: 'org', person: 'person' } as const;
+
+export const MAX_CHIPS = 5;
+
+export function formatDate(publishedAt: number | null | undefined): string {
+  if (publishedAt === null || publishedAt === undefined) return 'undated';
+  return new Date(publishedAt * 1000).toISOString().slice(0, 10);
+}
+
+/** Up to five entities, the ones the article is about first, then the most mentioned. */
+export function topEntities(entities: readonly ArticleEntity[] = []): ArticleEntity[] {
+  return [...entities]
+    .sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count)
+    .slice(0, MAX_CHIPS);
+}
+
+/** The highlighted value of a plain string attribute (instant-meilisearch's shape). */
+function highlighted(result: unknown, attribute: string): string | undefined {
+  const entry = (result as Record<string, { value?: unknown } | undefined> | undefined)?.[
+    attribute
+  ];
+  return typeof entry?.value === 'string' ? entry.value : undefined;
+}
+
+export function toHitView(hit: SearchHit): HitView {
+  const titleMarked = highlighted(hit._highlightResult, 'title');
+  const snippetMarked = highlighted(hit._snippetResult, 'body') ?? '';
+  const title =
+    titleMarked === undefined
+      ? [{ text: hit.title ?? '', marked: false }]
+      : highlightParts(titleMarked);
+  const chips = topEntities(hit.entities).map((e) => ({
+    kind: e.kind,
+    name: e.name,
+    param: PARAM_OF_KIND[e.kind],
+    value: e.kind === 'country' ? e.key : e.name,
+  }));
+  const date = formatDate(hit.publishedAt);
+  const source = hit.source ?? '';
+  return {
+    id: hit.id,
+    href: `/articles/${encodeURIComponent(hit.id)}`,
+    title,
+    snippet: highlightParts(snippetMarked),
+    date,
+    source,
+    chips,
+    sig: JSON.stringify([hit.id, titleMarked ?? hit.title, snippetMarked, date, source, chips]),
+  };
+}
