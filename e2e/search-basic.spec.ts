@@ -79,4 +79,22 @@ test('the search proxy reports its own and Meilisearch time as Server-Timing', a
   });
   expect(res.status()).toBe(200);
   expect(res.headers()['server-timing']).toMatch(/^meili;dur=[\d.]+, proxy;dur=[\d.]+$/);
+  // Highlights and snippets are made by the proxy (lib/search/local-format.ts), and timed.
+  const formatted = await request.post('/api/meili/multi-search', {
+    data: {
+      queries: [
+        {
+          indexUid: 'articles',
+          q: 'kanak',
+          attributesToHighlight: ['title'],
+          highlightPreTag: '[',
+        },
+      ],
+    },
+  });
+  expect(formatted.headers()['server-timing']).toMatch(/, format;dur=[\d.]+, proxy;/);
+  const { results } = (await formatted.json()) as {
+    results: { hits: { _formatted: { title: string } }[] }[];
+  };
+  expect(results[0]?.hits[0]?._formatted.title).toMatch(/\[Kanak/i);
 });

@@ -3,6 +3,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { FACET_FIELDS, type FacetField } from '../schema/index-settings';
 import { FACET_VALUE_LIMITS } from '../search/facet-limits';
 import { quoteFilterValue } from '../search/filter';
+import { localFormat } from '../search/format-request';
 import { appClient, articleIndexUid } from './app-connection';
 import { mergeSplit, splitQueries } from './split-search';
 
@@ -71,7 +72,8 @@ export async function proxyMultiSearch(body: unknown, timing: ServerTiming = {})
   const parsed = multiSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
-  const plan = splitQueries(parsed.data.queries);
+  const formats = parsed.data.queries.map((q) => localFormat(q));
+  const plan = splitQueries(parsed.data.queries.map((q, i) => formats[i]?.query ?? q));
   const client = appClient();
   const start = performance.now();
   const [main, facets] = await Promise.all([
@@ -81,7 +83,13 @@ export async function proxyMultiSearch(body: unknown, timing: ServerTiming = {})
       : null,
   ]);
   timing.meili = performance.now() - start;
-  const results = facets ? mergeSplit(plan, main.results, facets.results) : main.results;
+  const merged = facets ? mergeSplit(plan, main.results, facets.results) : main.results;
+  const formatStart = performance.now();
+  const results = merged.map((r, i) => {
+    const local = formats[i];
+    return local ? { ...r, hits: local.format(r.hits) } : r;
+  });
+  if (formats.some(Boolean)) timing.format = performance.now() - formatStart;
   // A facet's own query leaves its selected values out of the filter; the others name them.
   const selectedIn = parsed.data.queries.map((q) => filterText(q.filter)).join('\n');
   return {

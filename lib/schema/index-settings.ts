@@ -46,6 +46,10 @@ export type FacetField = (typeof FACET_FIELDS)[number];
 export const MAX_TOTAL_HITS = 100_000;
 export const MAX_VALUES_PER_FACET = 1_000;
 
+/** Word lengths from which a query word tolerates one and two typos (the search page's
+ * highlighter follows them too). */
+export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
+
 export const articleIndexSettings: Settings = {
   searchableAttributes: [...SEARCHABLE_FIELDS],
   filterableAttributes: [...FILTERABLE_FIELDS],
@@ -55,5 +59,5 @@ export const articleIndexSettings: Settings = {
   faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: MAX_TOTAL_HITS },
   // Meilisearch's defaults (5, 9): "nato" must not match "not" or "data".
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  typoTolerance: { enabled: true, minWordSizeForTypos: { ...MIN_WORD_SIZE_FOR_TYPOS } },
 };

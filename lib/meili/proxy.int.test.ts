@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeArticle } from '../api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
+import { testMeili } from '../testing/meili-fixture';
+import { createMeiliClient } from './client';
+import { proxyMultiSearch } from './proxy';
+
+const DOCS = [
+  makeArticle({
+    id: 'oil',
+    title: 'Crude oil prices rally as exporters meet',
+    body:
+      'Crude oil prices rallied on Monday after exporters agreed to curb output. Traders in ' +
+      'the international market said the price of crude had not been this high since spring, ' +
+      'and several analysts expected prices to hold through the summer as stocks fell.',
+  }),
+  makeArticle({
+    id: 'cafe',
+    title: 'Café owners protest a new tax',
+    body: 'Owners of cafés in Lyon protested what they called a naïve tax on terraces.',
+  }),
+  makeArticle({
+    id: 'rates',
+    title: 'Interest rates held steady',
+    body: 'The central bank held interest rates steady; markets found the statement interesting.',
+  }),
+  makeArticle({ id: 'zh', title: '国际石油价格上涨', body: '国际石油价格周一上涨，交易商说。' }),
+];
+
+let t: ApiTestEnv;
+beforeAll(async () => {
+  t = await setUpApiEnv(DOCS);
+});
+afterAll(async () => t?.cleanup());
+
+const TAGS = { highlightPreTag: '⟦', highlightPostTag: '⟧' };
+const marks = (s: unknown) =>
+  [...(typeof s === 'string' ? s : '').matchAll(/⟦([^⟧]*)⟧/g)]
+    .map((m) => m[1]!.toLowerCase())
+    .sort();
+
+type Hit = { id: string; body?: string; _formatted: Record<string, string> };
+
+/** The page's request through the proxy (formatted here) and Meilisearch's own formatting. */
+async function both(q: string, attributesToCrop?: string[]) {
+  const params = {
+    q,
+    attributesToRetrieve: ['id', 'title'],
+    attributesToHighlight: ['title', 'body'],
+    ...(attributesToCrop ? { attributesToCrop, cropMarker: '…' } : {}),
+    ...TAGS,
+  };
+  const proxied = (await proxyMultiSearch({ queries: [{ indexUid: t.indexUid, ...params }] })) as {
+    results: { hits: Hit[] }[];
+  };
+  const meili = await createMeiliClient(testMeili().conn).index(t.indexUid).search(q, params);
+  const byId = (hits: Hit[]) => new Map(hits.map((h) => [h.id, h]));
+  return { ours: byId(proxied.results[0]!.hits), meili: byId(meili.hits as unknown as Hit[]) };
+}
+
+describe('proxy formatting (highlights made here, not by Meilisearch)', () => {
+  it.each([
+    ['oil pri', 'prefix of the last word'],
+    ['prices ', 'no prefix after a space'],
+    ['intrest', 'one typo, prefix'],
+    ['interest rates', 'exact words'],
+    ['internationl market', 'a typo in a long word'],
+    ['cafe', 'accents folded'],
+    ['naive', 'accents folded, prefix'],
+    ['"crude oil"', 'a phrase'],
+    ['oil -crude', 'a negated word is never marked'],
+    ['石油', 'Chinese: left to Meilisearch'],
+  ])('%j (%s): same words marked as Meilisearch marks them', async (q) => {
+    const { ours, meili } = await both(q);
+    expect([...ours.keys()].sort()).toEqual([...meili.keys()].sort());
+    for (const [id, hit] of meili) {
+      const mine = ours.get(id)!;
+      expect(marks(mine._formatted.title), `${id} title`).toEqual(marks(hit._formatted.title));
+      expect(marks(mine._formatted.body), `${id} body`).toEqual(marks(hit._formatted.body));
+    }
+  });
+
+  it('crops around the matches and leaves out attributes only retrieved for formatting', async () => {
+    const { ours } = await both('summer stocks', ['body:8']);
+    const hit = ours.get('oil')!;
+    expect(hit.body).toBeUndefined();
+    const snippet = hit._formatted.body!;
+    expect(snippet).toMatch(/^….*…?$/);
+    expect(marks(snippet)).toEqual(['stocks', 'summer']);
+    expect(snippet.replace(/[⟦⟧…]/g, '').trim().split(/\s+/).length).toBeLessThanOrEqual(8);
+  });
+});

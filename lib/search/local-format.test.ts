@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { crop, highlight, matchLength, parseQuery, type QueryPlan } from './local-format';
+
+const tags = { pre: '[', post: ']' };
+const plan = (q: string): QueryPlan => {
+  const p = parseQuery(q);
+  if (!p) throw new Error(`not parsed: ${q}`);
+  return p;
+};
+
+describe('parseQuery', () => {
+  it.each([
+    [
+      'oil pri',
+      [
+        ['oil', false, 0],
+        ['pri', true, 0],
+      ],
+      [],
+    ],
+    [
+      'oil pri ',
+      [
+        ['oil', false, 0],
+        ['pri', false, 0],
+      ],
+      [],
+    ],
+    [
+      'u.s.',
+      [
+        ['u', false, 0],
+        ['s', false, 0],
+      ],
+      [],
+    ],
+    [
+      'prices interests',
+      [
+        ['prices', false, 1],
+        ['interests', true, 2],
+      ],
+      [],
+    ],
+    ['Café -saudi', [['cafe', false, 0]], []],
+    ['"crude oil" rally', [['rally', true, 1]], [['crude', 'oil']]],
+    ['-"crude oil" rally', [['rally', true, 1]], []],
+    ['"open phrase', [], [['open', 'phrase']]],
+  ])('%j', (q, terms, phrases) => {
+    const p = plan(q);
+    expect(p.terms.map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
+    expect(p.phrases).toEqual(phrases);
+  });
+
+  it.each(['石油价格', 'ราคาน้ำมัน', 'oil 価格'])(
+    'leaves %j to Meilisearch (needs a dictionary)',
+    (q) => expect(parseQuery(q)).toBeNull(),
+  );
+});
+
+describe('matchLength', () => {
+  it.each([
+    ['oil', 'oil', false, 3],
+    ['oils', 'oil', false, 0],
+    ['oils', 'oil', true, 3],
+    ['interest', 'intrest', false, 8], // one typo (transposition) at 7 letters
+    ['interest', 'intrest', true, 7], // prefix with a typo: as much as was typed
+    ['prices', 'prics', false, 6],
+    ['prices', 'brices', false, 0], // a first-letter typo counts double
+    ['international', 'intrnationl', false, 13], // two typos from 9 letters
+    ['oil', 'oli', false, 0], // under 5 letters: no typo
+  ])('%s ~ %s (prefix %s) → %i', (word, text, prefix, n) => {
+    expect(
+      matchLength(word, { text, prefix, typos: text.length >= 9 ? 2 : text.length >= 5 ? 1 : 0 }),
+    ).toBe(n);
+  });
+});
+
+describe('highlight', () => {
+  it.each([
+    ['oil pri', 'Crude oil prices rose', 'Crude [oil] [pri]ces rose'],
+    ['OIL', 'oil, Oil and OIL', '[oil], [Oil] and [OIL]'],
+    ['cafe', 'Café society', '[Café] society'],
+    ['"crude oil"', 'crude and oil; crude oil', 'crude and oil; [crude oil]'],
+    ['oil -crude', 'crude oil', 'crude [oil]'],
+    ['', 'nothing marked', 'nothing marked'],
+    ['x', '<b>x</b>', '<b>[x]</b>'],
+  ])('%j in %j', (q, text, out) => expect(highlight(text, plan(q), tags)).toBe(out));
+});
+
+describe('crop', () => {
+  const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `w${from + i}`);
+  const text = [...words(20), 'oil', ...words(10, 20), 'prices', ...words(20, 30)].join(' ');
+
+  it('keeps short texts whole', () => {
+    expect(crop('a short oil text', plan('oil'), 10, '…', tags)).toBe('a short [oil] text');
+  });
+
+  it('starts at the beginning when nothing matches', () => {
+    expect(crop(text, plan('zzz'), 5, '…', tags)).toBe('w0 w1 w2 w3 w4…');
+  });
+
+  it('centres the window on the most distinct matches, marked', () => {
+    const out = crop(text, plan('oil prices '), 16, '…', tags);
+    expect(out).toBe('…w18 w19 [oil] w20 w21 w22 w23 w24 w25 w26 w27 w28 w29 [prices] w30 w31…');
+  });
+
+  it('prefers two different words to one word twice', () => {
+    const t = ['oil', 'x', 'oil', ...words(30), 'oil', 'prices'].join(' ');
+    expect(crop(t, plan('oil prices '), 3, '…', tags)).toBe('…w29 [oil] [prices]');
+  });
+
+  it('without tags crops but marks nothing', () => {
+    expect(crop(text, plan('oil'), 3, '…')).toBe('…w19 oil w20…');
+  });
+});
