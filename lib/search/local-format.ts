@@ -129,31 +129,65 @@ interface Token {
   term: number;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Code units of the word character at `i`, or 0 (ASCII decided without a regex). */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * First letters a matching word can start with (a first-letter typo needs a two-typo budget),
+ * or null when any word may match. Most words of a text are then skipped unexamined.
+ */
+function firstLetters(plan: QueryPlan): Set<string> | null {
+  if (plan.phrases.length > 0 || plan.terms.some((t) => t.typos >= 2)) return null;
+  return new Set(plan.terms.map((t) => t.text[0]!));
+}
+
+function matchWord(raw: string, plan: QueryPlan): { norm: string; marked: number; term: number } {
+  const norm = normalizeWord(raw);
+  let marked = 0;
+  let term = -1;
+  plan.terms.forEach((t, i) => {
+    const n = matchLength(norm, t);
+    if (n > marked) [marked, term] = [n, i];
+  });
+  // Back from normalized characters to characters of the text (ligatures, accents).
+  if (marked > 0 && marked < norm.length) {
+    let rawLen = 1;
+    while (normalizeWord(raw.slice(0, rawLen)).length < marked) rawLen++;
+    marked = rawLen;
+  } else if (marked > 0) marked = raw.length;
+  return { norm, marked, term };
+}
+
 /** Words of `text` with what the query matches in each. */
 export function matchTokens(text: string, plan: QueryPlan): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const norm = normalizeWord(raw);
-    let marked = 0;
-    let term = -1;
-    plan.terms.forEach((t, i) => {
-      const n = matchLength(norm, t);
-      if (n > marked) [marked, term] = [n, i];
-    });
-    // Back from normalized characters to characters of the text (ligatures, accents).
-    let rawLen = raw.length;
-    if (marked > 0 && marked < norm.length) {
-      rawLen = 1;
-      while (normalizeWord(raw.slice(0, rawLen)).length < marked) rawLen++;
+  const firsts = firstLetters(plan);
+  let i = 0;
+  while (i < text.length) {
+    let n = wordCharLength(text, i);
+    if (n === 0) {
+      i++;
+      continue;
     }
-    tokens.push({
-      norm,
-      start: m.index,
-      end: m.index + raw.length,
-      marked: marked && rawLen,
-      term,
-    });
+    const start = i;
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? wordCharLength(text, i) : 0;
+    }
+    const c = text.charCodeAt(start);
+    const first = c < 128 ? String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c) : null;
+    if (firsts && first !== null && !firsts.has(first)) {
+      tokens.push({ norm: '', start, end: i, marked: 0, term: -1 });
+      continue;
+    }
+    tokens.push({ start, end: i, ...matchWord(text.slice(start, i), plan) });
   }
   markPhrases(tokens, plan);
   return tokens;
