@@ -21,7 +21,16 @@ const routes: [RegExp, () => Promise<RouteModule>][] = [
   [/^\/api\/meili\/multi-search$/, () => import('../../app/api/meili/multi-search/route')],
 ];
 
+// import() of a loaded module still went through the module loader (and tsx's loader thread):
+// ~0.3 ms per request, measured.
+const loaded = new Map<RegExp, Promise<RouteModule>>();
+
 export async function findApiRoute(pathname: string): Promise<RouteModule | null> {
-  for (const [pattern, load] of routes) if (pattern.test(pathname)) return load();
+  for (const [pattern, load] of routes) {
+    if (!pattern.test(pathname)) continue;
+    let mod = loaded.get(pattern);
+    if (!mod) loaded.set(pattern, (mod = load()));
+    return mod;
+  }
   return null;
 }

@@ -1,7 +1,8 @@
-import type { Meilisearch } from 'meilisearch';
 import { env } from '../env';
-import { createMeiliClient, type MeiliConnection } from './client';
+import { Meilisearch } from 'meilisearch';
+import { IDENTITY_HEADERS, type MeiliConnection } from './client';
 import { MeiliLayerError } from './errors';
+import { nodeHttpClient } from './node-http';
 
 /** Server code of the web app searches with the search-only key; it never sees the master key. */
 export function appConnection(): MeiliConnection {
@@ -19,8 +20,20 @@ let client: Meilisearch | undefined;
 /** Searches fail fast: a user waits at most this long before seeing "search unavailable". */
 export const APP_SEARCH_TIMEOUT_MS = 1000;
 
+/**
+ * The web app's client: search-only key, fail-fast timeout, keep-alive node:http (undici's
+ * fetch cost ~2.4 ms of CPU per search, and inside the app server it also ran through Next's
+ * patched fetch).
+ */
 export function appClient(): Meilisearch {
-  client ??= createMeiliClient(appConnection(), APP_SEARCH_TIMEOUT_MS);
+  const conn = appConnection();
+  client ??= new Meilisearch({
+    host: conn.url,
+    apiKey: conn.apiKey,
+    requestInit: { headers: { ...IDENTITY_HEADERS } },
+    timeout: APP_SEARCH_TIMEOUT_MS,
+    httpClient: nodeHttpClient,
+  });
   return client;
 }
 

@@ -5,6 +5,7 @@ import {
   MeilisearchRequestTimeOutError,
 } from 'meilisearch';
 import { MeiliUnavailableError } from './errors';
+import { MeiliHttpStatusError, meiliHttpStatus } from './node-http';
 
 export interface MeiliConnection {
   url: string;
@@ -29,6 +30,7 @@ export function createMeiliClient(conn: MeiliConnection, timeoutMs?: number): Me
 
 /** True when the error means "no Meilisearch answered", as opposed to a rejected request. */
 export function isUnreachable(error: unknown): boolean {
+  if (meiliHttpStatus(error) !== undefined) return false; // it answered, with an error status
   return (
     error instanceof MeilisearchRequestError ||
     error instanceof MeilisearchRequestTimeOutError ||
@@ -69,6 +71,19 @@ export async function waitForHealthy(
 }
 
 /** Meilisearch refused the request itself (bad filter, unknown attribute): the caller's fault. */
-export function isRejectedRequest(error: unknown): error is MeilisearchApiError {
-  return error instanceof MeilisearchApiError && error.response.status < 500;
+/**
+ * Meilisearch's own words when it refused a request (4xx), from either client flavour: fetch
+ * raises MeilisearchApiError, our node:http client a MeiliHttpStatusError inside the
+ * library's request error (whose message would name the internal URL).
+ */
+export function rejectedRequest(error: unknown): { status: number; message: string } | null {
+  if (error instanceof MeilisearchApiError) {
+    const status = error.response.status;
+    return status < 500 ? { status, message: error.message } : null;
+  }
+  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
+    if (e instanceof MeiliHttpStatusError) return e.status < 500 ? e : null;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../api/testing/articles';
 import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
 import { testMeili } from '../testing/meili-fixture';
-import { createMeiliClient } from './client';
+import { Meilisearch } from 'meilisearch';
+import { createMeiliClient, isUnreachable, rejectedRequest } from './client';
+import { nodeHttpClient } from './node-http';
 import { proxyMultiSearch } from './proxy';
 
 const DOCS = [
@@ -88,5 +90,27 @@ describe('proxy formatting (highlights made here, not by Meilisearch)', () => {
     expect(snippet).toMatch(/^….*…?$/);
     expect(marks(snippet)).toEqual(['stocks', 'summer']);
     expect(snippet.replace(/[⟦⟧…]/g, '').trim().split(/\s+/).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('proxy errors over the node:http client', () => {
+  it('a request Meilisearch refuses is a rejection in its words, not "unreachable"', async () => {
+    const error = await proxyMultiSearch({
+      queries: [{ indexUid: t.indexUid, q: 'oil', filter: 'body = "x"' }],
+    }).catch((e: unknown) => e);
+    expect(isUnreachable(error)).toBe(false);
+    const rejected = rejectedRequest(error);
+    expect(rejected?.status).toBe(400);
+    expect(rejected?.message).toMatch(/filterable/);
+    expect(rejected?.message).not.toMatch(/http:\/\//); // never the internal URL
+  });
+
+  it('no server answering is "unreachable", not a rejection', async () => {
+    const client = new Meilisearch({ host: 'http://127.0.0.1:9', httpClient: nodeHttpClient });
+    const error = await client
+      .multiSearch({ queries: [{ indexUid: 'x' }] })
+      .catch((e: unknown) => e);
+    expect(isUnreachable(error)).toBe(true);
+    expect(rejectedRequest(error)).toBeNull();
   });
 });

@@ -1,10 +1,9 @@
 import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
-import { Meilisearch } from 'meilisearch';
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
-import { APP_SEARCH_TIMEOUT_MS, appConnection, articleIndexUid } from './app-connection';
-import { IDENTITY_HEADERS, isHealthy } from './client';
-import { meiliHttpStatus, nodeHttpClient } from './node-http';
+import { appClient, appConnection, articleIndexUid } from './app-connection';
+import { isHealthy } from './client';
+import { meiliHttpStatus } from './node-http';
 
 export type ArticleHit = Partial<ArticleDocument> & Pick<ArticleDocument, 'id'>;
 export type MeiliFilter = (string | string[])[];
@@ -20,33 +19,19 @@ export interface ArticleSearchResponse {
   processingTimeMs: number;
 }
 
-let client: Meilisearch | undefined;
-
-/** The app's search-only connection and timeout, over keep-alive node:http (see node-http.ts). */
-function apiClient(): Meilisearch {
-  client ??= new Meilisearch({
-    host: appConnection().url,
-    apiKey: appConnection().apiKey,
-    requestInit: { headers: { ...IDENTITY_HEADERS } },
-    timeout: APP_SEARCH_TIMEOUT_MS,
-    httpClient: nodeHttpClient,
-  });
-  return client;
-}
-
 /** One search against the articles index with the app's search-only key. */
 export async function searchArticles(
   q: string,
   params: SearchParams,
 ): Promise<ArticleSearchResponse> {
-  return (await apiClient()
+  return (await appClient()
     .index<ArticleHit>(articleIndexUid())
     .search(q, params)) as ArticleSearchResponse;
 }
 
 /** Fetched by search, not the documents route: the scope filter applies and the key stays search-only. */
 export async function findArticle(filter: MeiliFilter): Promise<ArticleDocument | null> {
-  const res = await apiClient()
+  const res = await appClient()
     .index<ArticleDocument>(articleIndexUid())
     .search('', { filter, limit: 1 });
   return res.hits[0] ?? null;
@@ -62,7 +47,7 @@ export async function searchFacetValues(
   facetQuery: string,
   filter: MeiliFilter,
 ): Promise<FacetValueCount[]> {
-  const res = await apiClient()
+  const res = await appClient()
     .index(articleIndexUid())
     .searchForFacetValues({
       facetName: field,
@@ -83,7 +68,7 @@ export async function meiliHealth(timeoutMs = 800): Promise<boolean> {
 export async function indexVersion(): Promise<string> {
   const uid = articleIndexUid();
   try {
-    const info = await apiClient().index(uid).getRawInfo();
+    const info = await appClient().index(uid).getRawInfo();
     return `${uid}@${info.updatedAt}`;
   } catch (error) {
     const status = meiliHttpStatus(error);

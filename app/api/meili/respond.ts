@@ -1,4 +1,4 @@
-import { isRejectedRequest, isUnreachable } from '@/lib/meili/client';
+import { isUnreachable, rejectedRequest } from '@/lib/meili/client';
 import { ProxyRequestError, type ServerTiming } from '@/lib/meili/proxy';
 
 // Browser dev tools and the UI bench read it.
@@ -26,8 +26,9 @@ export async function respond(work: (timing: ServerTiming) => Promise<unknown>):
     if (error instanceof ProxyRequestError) {
       return Response.json({ message: error.message, code: 'invalid_request' }, { status: 400 });
     }
-    if (isRejectedRequest(error)) {
-      return Response.json({ message: error.message, code: 'invalid_request' }, { status: 400 });
+    const rejected = rejectedRequest(error);
+    if (rejected) {
+      return Response.json({ message: rejected.message, code: 'invalid_request' }, { status: 400 });
     }
     if (isUnreachable(error)) {
       return Response.json(
