@@ -110,6 +110,11 @@ describe('crop', () => {
     expect(crop(t, plan('oil prices '), 3, '…', tags)).toBe('…w29 [oil] [prices]');
   });
 
+  it('keeps the punctuation of an end that is not cut', () => {
+    expect(crop('"Oil," he said: a b c d.', plan('oil'), 3, '…', tags)).toBe('"[Oil]," he said…');
+    expect(crop('a b c d e oil.', plan('oil'), 2, '…', tags)).toBe('…e [oil].');
+  });
+
   it('without tags crops but marks nothing', () => {
     expect(crop(text, plan('oil'), 3, '…')).toBe('…w19 oil w20…');
   });

@@ -255,8 +255,9 @@ export function crop(
       ? 0
       : Math.max(0, Math.min(tokens.length - length, best.first - Math.floor(free / 2)));
   const end = start + length;
-  const from = tokens[start]!.start;
-  const to = tokens[end - 1]!.end;
+  // Uncut ends keep their punctuation (an opening quote, the final full stop).
+  const from = start > 0 ? tokens[start]!.start : 0;
+  const to = end < tokens.length ? tokens[end - 1]!.end : text.length;
   return (
     (start > 0 ? marker : '') +
     render(text, tokens, from, to, tags) +
