@@ -46,6 +46,11 @@ describe('parseQuery', () => {
     ['"crude oil" rally', [['rally', true, 1]], [['crude', 'oil']]],
     ['-"crude oil" rally', [['rally', true, 1]], []],
     ['"open phrase', [], [['open', 'phrase']]],
+    [
+      'a b "c d" e f g h i j k l',
+      ['a', 'b', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((w) => [w, false, 0]),
+      [['c', 'd']],
+    ],
   ])('%j', (q, terms, phrases) => {
     const p = plan(q);
     expect(p.terms.map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);

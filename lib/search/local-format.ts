@@ -30,6 +30,9 @@ const SEGMENTED_SCRIPTS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const { oneTypo, twoTypos } = MIN_WORD_SIZE_FOR_TYPOS;
+/** Meilisearch reads only the first ten words (or phrases) of a query; so does this, which also
+ * bounds the work per hit. */
+const MAX_QUERY_TERMS = 10;
 
 const ASCII = /^\p{ASCII}*$/u;
 
@@ -56,14 +59,15 @@ export function parseQuery(q: string): QueryPlan | null {
   let last: QueryTerm | undefined;
   for (const m of q.matchAll(parts)) {
     last = undefined;
+    const full = terms.length + phrases.length >= MAX_QUERY_TERMS;
     if (m[2] !== undefined) {
       const phrase = words(m[2]);
-      if (!m[1] && phrase.length > 0) phrases.push(phrase);
+      if (!m[1] && phrase.length > 0 && !full) phrases.push(phrase);
       continue;
     }
     const negated = m[3] === '-';
     for (const text of words(m[4] ?? '')) {
-      if (negated) continue;
+      if (negated || terms.length + phrases.length >= MAX_QUERY_TERMS) continue;
       last = { text, prefix: false, typos: typoBudget(text) };
       terms.push(last);
     }
