@@ -1,4 +1,5 @@
-import { crop, highlight, parseQuery } from './local-format';
+import { crop, highlight } from './local-format';
+import { parseQuery } from './query-match';
 
 /** The formatting parameters of a search request (Meilisearch's names). */
 export interface FormatParams {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { matchLength, parseQuery } from './query-match';
+
+describe('parseQuery', () => {
+  it.each([
+    [
+      'oil pri',
+      [
+        ['oil', false, 0],
+        ['pri', true, 0],
+      ],
+      [],
+    ],
+    [
+      'oil pri ',
+      [
+        ['oil', false, 0],
+        ['pri', false, 0],
+      ],
+      [],
+    ],
+    [
+      'u.s.',
+      [
+        ['u', false, 0],
+        ['s', false, 0],
+      ],
+      [],
+    ],
+    [
+      'prices interests',
+      [
+        ['prices', false, 1],
+        ['interests', true, 2],
+      ],
+      [],
+    ],
+    ['Café -saudi', [['cafe', false, 0]], []],
+    ['"crude oil" rally', [['rally', true, 1]], [['crude', 'oil']]],
+    ['-"crude oil" rally', [['rally', true, 1]], []],
+    ['"open phrase', [], [['open', 'phrase']]],
+    [
+      'a b "c d" e f g h i j k l',
+      ['a', 'b', 'e', 'f', 'g', 'h', 'i', 'j', 'k'].map((w) => [w, false, 0]),
+      [['c', 'd']],
+    ],
+  ])('%j', (q, terms, phrases) => {
+    const p = parseQuery(q)!;
+    expect(p.terms.map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
+    expect(p.phrases).toEqual(phrases);
+  });
+
+  it.each(['石油价格', 'ราคาน้ำมัน', 'oil 価格'])(
+    'leaves %j to Meilisearch (needs a dictionary)',
+    (q) => expect(parseQuery(q)).toBeNull(),
+  );
+});
+
+describe('matchLength', () => {
+  it.each([
+    ['oil', 'oil', false, 3],
+    ['oils', 'oil', false, 0],
+    ['oils', 'oil', true, 3],
+    ['interest', 'intrest', false, 8], // one typo (transposition) at 7 letters
+    ['interest', 'intrest', true, 7], // prefix with a typo: as much as was typed
+    ['prices', 'prics', false, 6],
+    ['prices', 'brices', false, 0], // a first-letter typo counts double
+    ['international', 'intrnationl', false, 13], // two typos from 9 letters
+    ['oil', 'oli', false, 0], // under 5 letters: no typo
+  ])('%s ~ %s (prefix %s) → %i', (word, text, prefix, n) => {
+    expect(
+      matchLength(word, { text, prefix, typos: text.length >= 9 ? 2 : text.length >= 5 ? 1 : 0 }),
+    ).toBe(n);
+  });
+});
