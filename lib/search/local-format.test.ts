@@ -48,6 +48,13 @@ describe('crop', () => {
     expect(crop('a b c d e oil.', plan('oil'), 2, '…', tags)).toBe('…e [oil].');
   });
 
+  it('keeps words joined by an apostrophe together at both ends', () => {
+    expect(crop("a b c Ireland's oil d e f", plan('oil'), 3, '…', tags)).toBe(
+      "…Ireland's [oil] d…",
+    );
+    expect(crop("x y z oil doesn't a b c", plan('oil'), 2, '…', tags)).toBe("…[oil] doesn't…");
+  });
+
   it('without tags crops but marks nothing', () => {
     expect(crop(text, plan('oil'), 3, '…')).toBe('…w19 oil w20…');
   });

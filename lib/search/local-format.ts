@@ -52,11 +52,15 @@ export function crop(
     }
   }
   const free = length - (best.last - best.first + 1);
-  const start =
+  let start =
     best.last < 0
       ? 0
       : Math.max(0, Math.min(tokens.length - length, best.first - Math.floor(free / 2)));
-  const end = start + length;
+  let end = start + length;
+  // Never cut inside "Ireland's" or "doesn't": an apostrophe splits words but not a window.
+  const joined = (i: number) => /^['’]$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  while (start > 0 && joined(start)) start--;
+  while (end < tokens.length && joined(end)) end++;
   // Uncut ends keep their punctuation (an opening quote, the final full stop).
   const from = start > 0 ? tokens[start]!.start : 0;
   const to = end < tokens.length ? tokens[end - 1]!.end : text.length;
