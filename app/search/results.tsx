@@ -110,7 +110,6 @@ export function Results() {
     (param, value) => go((latest) => addValue(latest, param, value)),
     [go],
   );
-  const chips = refinementChips(route, valueLabel);
   if (error && status === 'error') {
     return (
       <div role="alert" className="notice notice-error" data-testid="search-error">
@@ -123,6 +122,8 @@ export function Results() {
     );
   }
   if (items.length === 0 && results && results.nbHits === 0) {
+    // Only here: every other render (one per keystroke) has no use for the chips.
+    const chips = refinementChips(route, valueLabel);
     return (
       <div className="notice" data-testid="empty-state">
         <h2>No articles match{route.q ? ` “${route.q}”` : ''}</h2>

@@ -5,7 +5,7 @@ import {
   MeilisearchRequestTimeOutError,
 } from 'meilisearch';
 import { MeiliUnavailableError } from './errors';
-import { MeiliHttpStatusError, meiliHttpStatus } from './node-http';
+import { meiliHttpError, meiliHttpStatus, nodeHttpClient } from './node-http';
 
 export interface MeiliConnection {
   url: string;
@@ -19,12 +19,22 @@ export interface MeiliConnection {
  */
 export const IDENTITY_HEADERS = { 'Accept-Encoding': 'identity' } as const;
 
-export function createMeiliClient(conn: MeiliConnection, timeoutMs?: number): Meilisearch {
+/**
+ * `keepAlive`: over keep-alive node:http (node-http.ts) instead of fetch, for the web app's hot
+ * paths: undici's fetch cost ~2.4 ms of CPU per search, and inside the app server it also ran
+ * through Next's patched fetch.
+ */
+export function createMeiliClient(
+  conn: MeiliConnection,
+  timeoutMs?: number,
+  { keepAlive = false } = {},
+): Meilisearch {
   return new Meilisearch({
     host: conn.url,
     apiKey: conn.apiKey,
     requestInit: { headers: { ...IDENTITY_HEADERS } },
     ...(timeoutMs ? { timeout: timeoutMs } : {}),
+    ...(keepAlive ? { httpClient: nodeHttpClient } : {}),
   });
 }
 
@@ -81,9 +91,6 @@ export function rejectedRequest(error: unknown): { status: number; message: stri
     const status = error.response.status;
     return status < 500 ? { status, message: error.message } : null;
   }
-  for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
-    if (e instanceof MeiliHttpStatusError) return e.status < 500 ? e : null;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return null;
+  const answer = meiliHttpError(error);
+  return answer && answer.status < 500 ? answer : null;
 }

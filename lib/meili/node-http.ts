@@ -69,11 +69,16 @@ export function nodeHttpClient(input: RequestInfo | URL, init: RequestInit = {})
   });
 }
 
-/** The HTTP status when Meilisearch answered with an error (meilisearch-js wraps it as `cause`). */
-export function meiliHttpStatus(error: unknown): number | undefined {
+/** Meilisearch's error answer behind `error` (meilisearch-js wraps it as `cause`). */
+export function meiliHttpError(error: unknown): MeiliHttpStatusError | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 3; depth++) {
-    if (e instanceof MeiliHttpStatusError) return e.status;
+    if (e instanceof MeiliHttpStatusError) return e;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** The HTTP status when Meilisearch answered with an error. */
+export function meiliHttpStatus(error: unknown): number | undefined {
+  return meiliHttpError(error)?.status;
 }

@@ -21,7 +21,6 @@ export interface QueryPlan {
 
 const SEGMENTED_SCRIPTS =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const { oneTypo, twoTypos } = MIN_WORD_SIZE_FOR_TYPOS;
 /** Meilisearch reads only the first ten words (or phrases) of a query; so does this, which also
  * bounds the work per hit. */
@@ -36,7 +35,12 @@ export function normalizeWord(word: string): string {
 }
 
 function words(text: string): string[] {
-  return [...text.matchAll(WORD)].map((m) => normalizeWord(m[0])).filter(Boolean);
+  const out: string[] = [];
+  forEachWord(text, (start, end) => {
+    const word = normalizeWord(text.slice(start, end));
+    if (word) out.push(word);
+  });
+  return out;
 }
 
 function typoBudget(term: string): number {
@@ -163,9 +167,8 @@ function matchWord(raw: string, plan: QueryPlan): { norm: string; marked: number
 }
 
 /** Words of `text` with what the query matches in each. */
-export function matchTokens(text: string, plan: QueryPlan): Token[] {
-  const tokens: Token[] = [];
-  const firsts = firstLetters(plan);
+/** Calls `word` with the bounds of each run of letters, digits and marks: the query's and texts' words alike. */
+function forEachWord(text: string, word: (start: number, end: number) => void): void {
   let i = 0;
   while (i < text.length) {
     let n = wordCharLength(text, i);
@@ -178,14 +181,20 @@ export function matchTokens(text: string, plan: QueryPlan): Token[] {
       i += n;
       n = i < text.length ? wordCharLength(text, i) : 0;
     }
+    word(start, i);
+  }
+}
+
+export function matchTokens(text: string, plan: QueryPlan): Token[] {
+  const tokens: Token[] = [];
+  const firsts = firstLetters(plan);
+  forEachWord(text, (start, end) => {
     const c = text.charCodeAt(start);
     const first = c < 128 ? String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c) : null;
-    if (firsts && first !== null && !firsts.has(first)) {
-      tokens.push({ norm: '', start, end: i, marked: 0, term: -1 });
-      continue;
-    }
-    tokens.push({ start, end: i, ...matchWord(text.slice(start, i), plan) });
-  }
+    if (firsts && first !== null && !firsts.has(first))
+      tokens.push({ norm: '', start, end, marked: 0, term: -1 });
+    else tokens.push({ start, end, ...matchWord(text.slice(start, end), plan) });
+  });
   markPhrases(tokens, plan);
   return tokens;
 }
