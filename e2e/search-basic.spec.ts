@@ -33,13 +33,16 @@ test('a keystroke sends the hits search alone; facet counts follow once the hits
   });
   await page.goto('/');
   await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
-  // After hydration: instant-meilisearch's one-off query, then ours; no facets, no hits. The
-  // server render's facet counts are reused, so no facet request either.
+  // After hydration: instant-meilisearch's one-off query, then ours; no facets, one hit (ours
+  // formatted like the list's). The server render's facet counts are reused: no facet request.
   const warmUp = 2;
   await expect.poll(() => sent.length).toBe(warmUp);
   for (const { body } of sent) {
-    expect(JSON.parse(body)).toMatchObject({ queries: [{ facets: [], hitsPerPage: 0 }] });
+    expect(JSON.parse(body)).toMatchObject({ queries: [{ facets: [], hitsPerPage: 1 }] });
   }
+  expect(JSON.parse(sent[1]!.body)).toMatchObject({
+    queries: [{ attributesToHighlight: ['title', 'body'], attributesToCrop: ['body:30'] }],
+  });
   const countries = facet(page, 'country');
   const before = await countries.locator('.facet-count').allTextContents();
   const box = page.getByRole('searchbox', { name: 'Search the archive' });

@@ -116,3 +116,24 @@ test('when facet counts cannot be fetched the panel says so and keeps the hits',
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak new');
   await expect(page.getByTestId('facets').getByRole('status')).toHaveText('');
 });
+
+test('slow facet counts mark the panel busy, keeping the old counts until the new ones arrive', async ({
+  page,
+}) => {
+  await openSearch(page);
+  const countries = facet(page, 'country');
+  const before = await countries.locator('.facet-count').allTextContents();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/meili/multi-search?part=facets', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'true');
+  expect(await countries.locator('.facet-count').allTextContents()).toEqual(before);
+  release();
+  await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
+});

@@ -32,6 +32,13 @@ interface FacetStore {
 const CACHE_SIZE = 30;
 
 /*
+ * Counts that arrive sooner replace the old ones directly. Marking the facets busy at once had
+ * re-rendered and restyled every count twice per keystroke (and flickered) for answers that
+ * take ~30 ms.
+ */
+const BUSY_AFTER_MS = 150;
+
+/*
  * Counts are asked for once the hits of a search state are in (InstantSearch idle) and on
  * screen: the hits are what a reader waits for. A newer state aborts the request for an older
  * one; recent answers are cached for back/forward and undo.
@@ -46,12 +53,25 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   let controller: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
+  let busyTimer: ReturnType<typeof setTimeout> | undefined;
 
   const publish = (next: FacetSnapshot) => {
     snapshot = next;
     for (const listener of listeners) listener();
   };
+  const stopBusy = () => {
+    clearTimeout(busyTimer);
+    busyTimer = undefined;
+  };
+  // Not restarted by newer requests: while typing, the counts shown keep ageing.
+  const startBusy = () => {
+    busyTimer ??= setTimeout(() => {
+      busyTimer = undefined;
+      publish({ ...snapshot, pending: true, failed: false });
+    }, BUSY_AFTER_MS);
+  };
   const show = (key: string, counts: FacetCounts) => {
+    stopBusy();
     shownKey = key;
     publish({ counts, pending: false, failed: false });
   };
@@ -72,7 +92,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     const cached = cache.get(key);
     if (cached) return show(key, cached);
     const own = (controller = new AbortController());
-    publish({ ...snapshot, pending: true, failed: false });
+    if (!snapshot.pending) startBusy();
     fetchFacetCounts(queries, own.signal).then(
       (counts) => {
         remember(key, counts);
@@ -80,6 +100,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
       },
       () => {
         if (own.signal.aborted || wanted !== key) return;
+        stopBusy();
         wanted = null;
         publish({ ...snapshot, pending: false, failed: true });
       },
@@ -112,6 +133,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
         if (listeners.size > 0) return;
         search.removeListener('render', onRender);
         cancel();
+        stopBusy();
         controller?.abort();
         wanted = shownKey;
         snapshot = { ...snapshot, pending: false };

@@ -11,12 +11,14 @@ type Search = (requests: readonly AlgoliaMultipleQueriesQuery[]) => Promise<unkn
  * instant-meilisearch sends one extra query before a client's first search: the index's facet
  * distribution without filters, which it only uses with `keepZeroFacets` (off here). Sent with
  * every facet, it cost a full search (~20 ms on Reuters) in front of each server render and of
- * the first keystroke. A query with no facets and no hits satisfies it in ~2 ms; `warmUp` lets
- * the browser do that before anyone types.
+ * the first keystroke. A query with no facets and one hit satisfies it cheaply; `warmUp` lets
+ * the browser do that before anyone types. Our hit is formatted like the page's (`hitParams`),
+ * so the code that adapts hits is compiled before the first keystroke needs it.
  */
 export function createSearchClient(
   origin: string,
   indexUid: string,
+  hitParams: Record<string, unknown> = {},
 ): { searchClient: Client; warmUp: () => Promise<unknown> } {
   const { searchClient: base } = instantMeiliSearch(`${origin}/api/meili`, '', {
     primaryKey: 'id',
@@ -27,7 +29,9 @@ export function createSearchClient(
   let warm: Promise<unknown> | undefined;
   let ready = false;
   const warmUp = () =>
-    (warm ??= search([{ indexName: indexUid, params: { facets: [], hitsPerPage: 0 } }]).then(
+    (warm ??= search([
+      { indexName: indexUid, params: { ...hitParams, facets: [], hitsPerPage: 1 } },
+    ]).then(
       () => (ready = true),
       () => (warm = undefined), // search unavailable: the next search retries and shows the error
     ));

@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
+import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { refinementChips } from '@/lib/search/route-ops';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
@@ -16,8 +17,6 @@ import { Results, Stats } from './results';
 import { createRouting } from './routing';
 import { createSearchClient } from './search-client';
 import { IndexUidContext, useSearchRoute } from './use-route';
-
-const RETRIEVE = ['id', 'title', 'publishedAt', 'source', 'entities'];
 
 /**
  * What was wrong with the link the page was opened with. Kept until dismissed: the router soon
@@ -154,7 +153,7 @@ export function SearchPage({
 }) {
   const { searchClient, warmUp } = useMemo(() => {
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
-    return createSearchClient(origin, indexUid);
+    return createSearchClient(origin, indexUid, HIT_SEARCH_PARAMS);
   }, [serverOrigin, indexUid]);
   useEffect(() => void warmUp(), [warmUp]);
   const routing = useMemo(() => createRouting(indexUid), [indexUid]);
@@ -168,12 +167,7 @@ export function SearchPage({
           routing={routing}
           future={{ preserveSharedStateOnUnmount: true }}
         >
-          <Configure
-            attributesToSnippet={['body:30']}
-            attributesToHighlight={['title', 'body']}
-            attributesToRetrieve={RETRIEVE}
-            snippetEllipsisText="…"
-          />
+          <Configure {...HIT_SEARCH_PARAMS} />
           <FilterWidget />
           <Layout />
         </InstantSearchNext>

@@ -5,6 +5,7 @@ import { testMeili } from '../testing/meili-fixture';
 import { Meilisearch } from 'meilisearch';
 import { createMeiliClient, isUnreachable, rejectedRequest } from './client';
 import { nodeHttpClient } from './node-http';
+import { HIT_ATTRIBUTES, toHitView, type SearchHit } from '../search/hit-view';
 import { proxyMultiSearch } from './proxy';
 
 const DOCS = [
@@ -27,6 +28,13 @@ const DOCS = [
     body: 'The central bank held interest rates steady; markets found the statement interesting.',
   }),
   makeArticle({ id: 'zh', title: '国际石油价格上涨', body: '国际石油价格周一上涨，交易商说。' }),
+  makeArticle({
+    id: 'summit',
+    title: 'Summit in Baku',
+    countries: ['AZ', 'FR'],
+    organizations: ['Baku Initiative Group'],
+    people: ['Ilham Aliyev'],
+  }),
 ];
 
 let t: ApiTestEnv;
@@ -90,6 +98,23 @@ describe('proxy formatting (highlights made here, not by Meilisearch)', () => {
     expect(snippet).toMatch(/^….*…?$/);
     expect(marks(snippet)).toEqual(['stocks', 'summer']);
     expect(snippet.replace(/[⟦⟧…]/g, '').trim().split(/\s+/).length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("the results list's request", () => {
+  it('gets the fields its chips need, not whole entities', async () => {
+    const proxied = (await proxyMultiSearch({
+      queries: [{ indexUid: t.indexUid, q: 'baku', attributesToRetrieve: HIT_ATTRIBUTES }],
+    })) as { results: { hits: (SearchHit & Record<string, unknown>)[] }[] };
+    const hit = proxied.results[0]!.hits[0]!;
+    const doc = DOCS.find((d) => d.id === 'summit')!;
+    expect(Object.keys(hit).sort()).toEqual(['entities', 'id', 'publishedAt', 'source', 'title']);
+    expect(hit.entities).toHaveLength(doc.entities.length);
+    for (const entity of hit.entities ?? []) expect(entity).not.toHaveProperty('forms');
+    expect(toHitView(hit).chips).toEqual(toHitView(doc).chips);
+    expect(toHitView(hit).chips.map((c) => c.value)).toEqual(
+      expect.arrayContaining(['AZ', 'FR', 'Baku Initiative Group', 'Ilham Aliyev']),
+    );
   });
 });
 
