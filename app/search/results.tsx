@@ -108,7 +108,7 @@ let warmedUp = false;
 /*
  * Hydration adopts the server's DOM, so the first keystroke after it was the first time this
  * page built hits: React's and our create path ran cold, and the second keystroke's render
- * took 25–45 ms instead of ~10. Once per page load, when the browser is idle, the hits on
+ * took 24–45 ms instead of ~10. Once per page load, when the browser is idle, the hits on
  * screen are rendered once into a detached node and dropped.
  */
 function useRenderWarmUp(views: HitView[]) {
