@@ -103,6 +103,10 @@ function hitViews(results: object | null | undefined, items: SearchHit[]): HitVi
   return views;
 }
 
+function hitItems(views: HitView[], onChip: OnChip) {
+  return views.map((view) => <HitItem key={view.id} view={view} onChip={onChip} />);
+}
+
 let warmedUp = false;
 
 /*
@@ -118,15 +122,7 @@ function useRenderWarmUp(views: HitView[]) {
       warmedUp = true;
       const root = createRoot(document.createElement('div'));
       const ignore: OnChip = () => {};
-      flushSync(() =>
-        root.render(
-          <ol>
-            {views.map((view) => (
-              <HitItem key={view.id} view={view} onChip={ignore} />
-            ))}
-          </ol>,
-        ),
-      );
+      flushSync(() => root.render(<ol>{hitItems(views, ignore)}</ol>));
       root.unmount();
     };
     if (typeof requestIdleCallback !== 'function') {
@@ -188,9 +184,7 @@ export function Results() {
   }
   return (
     <ol className="hits" start={(route.page - 1) * route.per + 1} onClick={onListClick}>
-      {views.map((view) => (
-        <HitItem key={view.id} view={view} onChip={onChip} />
-      ))}
+      {hitItems(views, onChip)}
     </ol>
   );
 }

@@ -1,5 +1,5 @@
-import { env } from '../env';
 import type { Meilisearch } from 'meilisearch';
+import { env } from '../env';
 import { createMeiliClient, type MeiliConnection } from './client';
 import { MeiliLayerError } from './errors';
 

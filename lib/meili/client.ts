@@ -80,9 +80,9 @@ export async function waitForHealthy(
   throw new MeiliUnavailableError(url);
 }
 
-/** Meilisearch refused the request itself (bad filter, unknown attribute): the caller's fault. */
 /**
- * Meilisearch's own words when it refused a request (4xx), from either client flavour: fetch
+ * Meilisearch refused the request itself (bad filter, unknown attribute): the caller's fault.
+ * Returns its own words (4xx), from either client flavour: fetch
  * raises MeilisearchApiError, our node:http client a MeiliHttpStatusError inside the
  * library's request error (whose message would name the internal URL).
  */

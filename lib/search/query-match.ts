@@ -166,7 +166,6 @@ function matchWord(raw: string, plan: QueryPlan): { norm: string; marked: number
   return { norm, marked, term };
 }
 
-/** Words of `text` with what the query matches in each. */
 /** Calls `word` with the bounds of each run of letters, digits and marks: the query's and texts' words alike. */
 function forEachWord(text: string, word: (start: number, end: number) => void): void {
   let i = 0;
@@ -185,6 +184,7 @@ function forEachWord(text: string, word: (start: number, end: number) => void): 
   }
 }
 
+/** Words of `text` with what the query matches in each. */
 export function matchTokens(text: string, plan: QueryPlan): Token[] {
   const tokens: Token[] = [];
   const firsts = firstLetters(plan);
