@@ -1,4 +1,7 @@
-/** `npm run bench <index|ui|api> [-- --json]`: benchmarks print figures; they assert nothing. */
+/**
+ * `npm run bench <index|ui|api> [-- --json]` (ui also takes `--sessions N`): benchmarks print
+ * figures; they assert nothing.
+ */
 const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
   index: () => import('./index-bench').then((m) => m.benchIndex),
   ui: () => import('./ui-bench').then((m) => m.benchUi),
@@ -8,11 +11,18 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
 const [name, ...rest] = process.argv.slice(2);
 const load = name ? benches[name] : undefined;
 if (!load) {
-  console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}> [--json]`);
+  console.error(
+    `usage: npm run bench -- <${Object.keys(benches).join('|')}> [--json] [--sessions N (ui)]`,
+  );
   process.exitCode = 2;
 } else {
-  await (
-    await load()
-  )(rest);
+  try {
+    await (
+      await load()
+    )(rest);
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
 }
 export {};

@@ -136,3 +136,32 @@ export async function typeOn(
     await page.close();
   }
 }
+
+export interface PageRun {
+  /** every keystroke of every session */
+  samples: number[];
+  /** the keystrokes after each session's first typed query (a fresh page's cold JIT left out) */
+  warm: number[];
+  /** p95 of each session alone */
+  sessionP95: number[];
+  timings: RequestTiming[];
+  requests: number;
+  queries: number;
+  facetRequests: number;
+  scripts: Set<string>;
+}
+
+/** Several typing sessions on one page, pooled. */
+export function mergeSessions(sessions: TypingSession[]): PageRun {
+  const sum = (f: (s: TypingSession) => number) => sessions.reduce((n, s) => n + f(s), 0);
+  return {
+    samples: sessions.flatMap((s) => s.samples),
+    warm: sessions.flatMap((s) => s.samples.slice(s.coldSamples)),
+    sessionP95: sessions.map((s) => round(quantile(s.samples, 0.95))),
+    timings: sessions.flatMap((s) => s.timings),
+    requests: sum((s) => s.requests),
+    queries: sum((s) => s.queries),
+    facetRequests: sum((s) => s.facetRequests),
+    scripts: new Set(sessions.flatMap((s) => [...s.scripts])),
+  };
+}
