@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { facet, hitCount, openSearch, waitForCount } from './helpers';
 
 test('checking a country refines the results and the URL, and the chip removes it', async ({
@@ -69,6 +69,37 @@ test('facet search finds a country by name and an organization by prefix', async
   await expect(orgs.locator('.facet-label').first()).toContainText(firstOrg.slice(0, 4));
 });
 
+test('a facet value search follows the search: a new query updates the values found', async ({
+  page,
+}) => {
+  const filterOrgs = async (p: Page, text: string) => {
+    const orgs = facet(p, 'org');
+    const answered = p.waitForResponse((r) => r.url().includes('/facet-search'));
+    await orgs.getByRole('searchbox').fill(text);
+    await answered;
+    return orgs;
+  };
+  await openSearch(page);
+  const first = ((await facet(page, 'org').locator('.facet-label').first().textContent()) ?? '')
+    .trim()
+    .slice(0, 4);
+  const orgs = await filterOrgs(page, first);
+  const before = await orgs.locator('.facet-values li').allTextContents();
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  // What the same filter finds on a fresh page of the new search.
+  const fresh = await page.context().newPage();
+  await openSearch(fresh, '/?q=kanak');
+  const expected = await (
+    await filterOrgs(fresh, first)
+  )
+    .locator('.facet-values li')
+    .allTextContents();
+  expect(expected).not.toEqual(before);
+  await expect.poll(() => orgs.locator('.facet-values li').allTextContents()).toEqual(expected);
+  await fresh.close();
+});
+
 test('show more reveals further values', async ({ page }) => {
   await openSearch(page);
   const countries = facet(page, 'country');
@@ -115,6 +146,23 @@ test('when facet counts cannot be fetched the panel says so and keeps the hits',
   await page.unroute('**/api/meili/multi-search?part=facets');
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak new');
   await expect(page.getByTestId('facets').getByRole('status')).toHaveText('');
+});
+
+test('failed facet counts are asked for again without a new search', async ({ page }) => {
+  await openSearch(page);
+  const countries = facet(page, 'country');
+  const before = await countries.locator('.facet-count').allTextContents();
+  let failed = 0;
+  await page.route('**/api/meili/multi-search?part=facets', (route) =>
+    failed++ === 0 ? route.fulfill({ status: 503, body: '{}' }) : route.continue(),
+  );
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  const status = page.getByTestId('facets').getByRole('status');
+  await expect(status).toHaveText(/Counts could not be updated/);
+  // No keystroke, no click: the retry 2 s later brings the counts of "kanak".
+  await expect(status).toHaveText('', { timeout: 6_000 });
+  await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
+  expect(failed).toBe(2);
 });
 
 test('slow facet counts mark the panel busy, keeping the old counts until the new ones arrive', async ({

@@ -39,6 +39,12 @@ const CACHE_SIZE = 30;
 const BUSY_AFTER_MS = 150;
 
 /*
+ * Failed counts are asked for again after 2, 4, 8, 16 and 32 s, so a passing failure (a
+ * timeout under load) heals without a new search; then the next search tries again.
+ */
+const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 16_000, 32_000];
+
+/*
  * Counts are asked for once the hits of a search state are in (InstantSearch idle) and on
  * screen: the hits are what a reader waits for. A newer state aborts the request for an older
  * one; recent answers are cached for back/forward and undo.
@@ -54,6 +60,9 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+  let failedKey: string | null = null;
 
   const publish = (next: FacetSnapshot) => {
     snapshot = next;
@@ -72,6 +81,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   };
   const show = (key: string, counts: FacetCounts) => {
     stopBusy();
+    failures = 0;
     shownKey = key;
     publish({ counts, pending: false, failed: false });
   };
@@ -87,7 +97,9 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;
+    if (key !== failedKey) failures = 0;
     wanted = key;
+    clearTimeout(retryTimer);
     controller?.abort();
     const cached = cache.get(key);
     if (cached) return show(key, cached);
@@ -102,6 +114,9 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
         if (own.signal.aborted || wanted !== key) return;
         stopBusy();
         wanted = null;
+        failedKey = key;
+        const delay = RETRY_DELAYS_MS[failures++];
+        if (delay !== undefined) retryTimer = setTimeout(check, delay);
         publish({ ...snapshot, pending: false, failed: true });
       },
     );
@@ -134,6 +149,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
         search.removeListener('render', onRender);
         cancel();
         stopBusy();
+        clearTimeout(retryTimer);
         controller?.abort();
         wanted = shownKey;
         snapshot = { ...snapshot, pending: false };

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { facetSearchRequest } from '@/lib/search/facet-plan';
 import { toggleExclude } from '@/lib/search/route-ops';
 import { facetField, type FacetParam } from '@/lib/search/url-state';
@@ -66,13 +66,11 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const [expanded, setExpanded] = useState(false);
   const { found, search } = useValueSearch(param);
   const needle = filterText.trim();
-  const onText = useCallback(
-    (text: string) => {
-      setFilterText(text);
-      if (serverSearch) search(text.trim());
-    },
-    [serverSearch, search],
-  );
+  // Found values carry the counts of the search they were found in: a new search (new counts)
+  // asks again, as a new needle does.
+  useEffect(() => {
+    if (serverSearch) search(needle);
+  }, [serverSearch, search, needle, counts]);
   const id = useId();
 
   // Selected values first, then by count; a selected value missing from the counts shows 0.
@@ -103,7 +101,7 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
     <section className="facet" aria-labelledby={`${id}-h`} data-facet={param}>
       <h3 id={`${id}-h`}>{title}</h3>
       {children}
-      <ValueFilter title={title} value={filterText} onText={onText} />
+      <ValueFilter title={title} value={filterText} onText={setFilterText} />
       <MatchMode param={param} title={title} name={`${id}-match`} matchAll={matchAll} go={go} />
       <ul className="facet-values">
         {shown.map((r) => (
