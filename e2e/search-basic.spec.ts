@@ -34,15 +34,21 @@ test('a keystroke sends the hits search alone; facet counts follow once the hits
   await page.goto('/');
   await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
   // After hydration: instant-meilisearch's one-off query, then ours; no facets, one hit (ours
-  // formatted like the list's). The server render's facet counts are reused: no facet request.
-  const warmUp = 2;
+  // formatted like the list's). Once the browser is idle, the state on screen is searched once
+  // more. The server render's facet counts are reused: no facet request.
+  const titles = await page.getByTestId('hit').allTextContents();
+  const warmUp = 3;
   await expect.poll(() => sent.length).toBe(warmUp);
-  for (const { body } of sent) {
+  for (const { body } of sent.slice(0, 2)) {
     expect(JSON.parse(body)).toMatchObject({ queries: [{ facets: [], hitsPerPage: 1 }] });
   }
   expect(JSON.parse(sent[1]!.body)).toMatchObject({
     queries: [{ attributesToHighlight: ['title', 'body'], attributesToCrop: ['body:30'] }],
   });
+  expect(JSON.parse(sent[2]!.body)).toMatchObject({ queries: [{ hitsPerPage: 20 }] });
+  expect(sent.every((r) => !r.url.includes('part=facets'))).toBe(true);
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', '');
+  expect(await page.getByTestId('hit').allTextContents()).toEqual(titles);
   const countries = facet(page, 'country');
   const before = await countries.locator('.facet-count').allTextContents();
   const box = page.getByRole('searchbox', { name: 'Search the archive' });

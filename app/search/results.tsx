@@ -11,6 +11,7 @@ import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops'
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
+import { whenIdle } from './warm-up';
 
 type OnChip = (param: FacetParam, value: string) => void;
 
@@ -118,19 +119,13 @@ let warmedUp = false;
 function useRenderWarmUp(views: HitView[]) {
   useEffect(() => {
     if (warmedUp || views.length === 0) return;
-    const run = () => {
+    return whenIdle(() => {
       warmedUp = true;
       const root = createRoot(document.createElement('div'));
       const ignore: OnChip = () => {};
       flushSync(() => root.render(<ol>{hitItems(views, ignore)}</ol>));
       root.unmount();
-    };
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(run, 300);
-      return () => clearTimeout(timer);
-    }
-    const id = requestIdleCallback(run, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
+    });
   }, [views]);
 }
 

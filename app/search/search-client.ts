@@ -12,28 +12,31 @@ type Search = (requests: readonly AlgoliaMultipleQueriesQuery[]) => Promise<unkn
  * distribution without filters, which it only uses with `keepZeroFacets` (off here). Sent with
  * every facet, it cost a full search (~20 ms on Reuters) in front of each server render and of
  * the first keystroke. A query with no facets and one hit satisfies it cheaply; `warmUp` lets
- * the browser do that before anyone types. Our hit is formatted like the page's (`hitParams`),
- * so the code that adapts hits is compiled before the first keystroke needs it.
+ * the browser do that before anyone types. Its hit asks for the page's fields and formatting
+ * (`hitParams`) instead of instant-meilisearch's default, every attribute highlighted.
  */
 export function createSearchClient(
   origin: string,
   indexUid: string,
   hitParams: Record<string, unknown> = {},
-): { searchClient: Client; warmUp: () => Promise<unknown> } {
+): { searchClient: Client; warmUp: () => Promise<boolean> } {
   const { searchClient: base } = instantMeiliSearch(`${origin}/api/meili`, '', {
     primaryKey: 'id',
     placeholderSearch: true,
     finitePagination: true,
   });
   const search = (base.search as unknown as Search).bind(base);
-  let warm: Promise<unknown> | undefined;
+  let warm: Promise<boolean> | undefined;
   let ready = false;
   const warmUp = () =>
     (warm ??= search([
       { indexName: indexUid, params: { ...hitParams, facets: [], hitsPerPage: 1 } },
     ]).then(
       () => (ready = true),
-      () => (warm = undefined), // search unavailable: the next search retries and shows the error
+      () => {
+        warm = undefined; // search unavailable: the next search retries and shows the error
+        return false;
+      },
     ));
   /*
    * On back/forward, InstantSearch's router and react-instantsearch-nextjs's URL watcher both

@@ -17,6 +17,7 @@ import { Results, Stats } from './results';
 import { createRouting } from './routing';
 import { createSearchClient } from './search-client';
 import { IndexUidContext, useSearchRoute } from './use-route';
+import { useSearchWarmUp } from './warm-up';
 
 /**
  * What was wrong with the link the page was opened with. Kept until dismissed: the router soon
@@ -87,6 +88,11 @@ function FilterCount() {
   return n ? ` (${n})` : '';
 }
 
+function SearchWarmUp({ warmUp }: { warmUp: () => Promise<boolean> }) {
+  useSearchWarmUp(warmUp);
+  return null;
+}
+
 /** Subscribes to nothing itself: a new query re-renders only the parts that show it. */
 function Layout() {
   const [drawer, setDrawer] = useState(false);
@@ -155,7 +161,6 @@ export function SearchPage({
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
     return createSearchClient(origin, indexUid, HIT_SEARCH_PARAMS);
   }, [serverOrigin, indexUid]);
-  useEffect(() => void warmUp(), [warmUp]);
   const routing = useMemo(() => createRouting(indexUid), [indexUid]);
 
   return (
@@ -169,6 +174,7 @@ export function SearchPage({
         >
           <Configure {...HIT_SEARCH_PARAMS} />
           <FilterWidget />
+          <SearchWarmUp warmUp={warmUp} />
           <Layout />
         </InstantSearchNext>
       </FacetSeedContext.Provider>
