@@ -62,7 +62,6 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  let failedKey: string | null = null;
 
   const publish = (next: FacetSnapshot) => {
     snapshot = next;
@@ -81,7 +80,6 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   };
   const show = (key: string, counts: FacetCounts) => {
     stopBusy();
-    failures = 0;
     shownKey = key;
     publish({ counts, pending: false, failed: false });
   };
@@ -91,13 +89,13 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   };
 
-  const check = () => {
+  const check = (retry = false) => {
     if (search.status !== 'idle') return; // still loading, or failed: the page shows that
     const route = uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;
-    if (key !== failedKey) failures = 0;
+    if (!retry) failures = 0;
     wanted = key;
     clearTimeout(retryTimer);
     controller?.abort();
@@ -114,9 +112,8 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
         if (own.signal.aborted || wanted !== key) return;
         stopBusy();
         wanted = null;
-        failedKey = key;
         const delay = RETRY_DELAYS_MS[failures++];
-        if (delay !== undefined) retryTimer = setTimeout(check, delay);
+        if (delay !== undefined) retryTimer = setTimeout(() => check(true), delay);
         publish({ ...snapshot, pending: false, failed: true });
       },
     );
@@ -131,7 +128,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
    */
   const onRender = () => {
     cancel();
-    frame = requestAnimationFrame(() => (timer = setTimeout(check, 0)));
+    frame = requestAnimationFrame(() => (timer = setTimeout(() => check(), 0)));
   };
 
   return {

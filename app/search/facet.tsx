@@ -67,10 +67,11 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const { found, search } = useValueSearch(param);
   const needle = filterText.trim();
   // Found values carry the counts of the search they were found in: a new search (new counts)
-  // asks again, as a new needle does.
+  // asks again, as a new needle does. Without a needle, keystrokes in the main box ask nothing.
+  const searchedIn = needle ? counts : null;
   useEffect(() => {
     if (serverSearch) search(needle);
-  }, [serverSearch, search, needle, counts]);
+  }, [serverSearch, search, needle, searchedIn]);
   const id = useId();
 
   // Selected values first, then by count; a selected value missing from the counts shows 0.

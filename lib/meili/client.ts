@@ -82,9 +82,9 @@ export async function waitForHealthy(
 
 /**
  * Meilisearch refused the request itself (bad filter, unknown attribute): the caller's fault.
- * Returns its own words (4xx), from either client flavour: fetch
- * raises MeilisearchApiError, our node:http client a MeiliHttpStatusError inside the
- * library's request error (whose message would name the internal URL).
+ * Returns its own words (4xx), from either client flavour: fetch raises MeilisearchApiError,
+ * our node:http client a MeiliHttpStatusError inside the library's request error (whose message
+ * would name the internal URL).
  */
 export function rejectedRequest(error: unknown): { status: number; message: string } | null {
   if (error instanceof MeilisearchApiError) {
