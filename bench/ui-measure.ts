@@ -1,14 +1,9 @@
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { progress, within } from './ui-server';
-import {
-  mergeSessions,
-  quantile,
-  round,
-  typeOn,
-  type RequestTiming,
-  type TypingSession,
-} from './ui-typing';
+import { medianPhases, type KeystrokePhases } from './ui-phases';
+import { quantile, round } from './stats';
+import { mergeSessions, typeOn, type TypingSession } from './ui-typing';
 
 export interface CorpusResult {
   corpus: string;
@@ -34,10 +29,11 @@ export interface CorpusResult {
   minimalSessionP95Ms: number[];
   queriesPerKeystroke: number;
   facetRequestsPerKeystroke: number;
-  /** Medians over the typed searches, from Resource Timing and the proxy's Server-Timing. */
-  requestMs: number;
-  proxyMs: number;
-  meiliMs: number;
+  /**
+   * Median of each part of a keystroke, full page and minimal page, from Resource Timing and the
+   * proxy's Server-Timing: where the full page loses time against the yardstick.
+   */
+  phasesMs: { full: KeystrokePhases; minimal: KeystrokePhases };
   facetRequestMs: number;
 }
 
@@ -117,8 +113,6 @@ export async function measure(
     const full = mergeSessions(runs.full);
     const minimal = mergeSessions(runs.minimal);
     const js = await jsWeight(base, await (await fetch(base)).text(), full.scripts);
-    const hits = full.timings.filter((t) => !t.facets);
-    const median = (f: (t: RequestTiming) => number, of = hits) => round(quantile(of.map(f), 0.5));
     const p95 = round(quantile(full.samples, 0.95));
     const minimalP95 = round(quantile(minimal.samples, 0.95));
     const p50 = round(quantile(full.samples, 0.5));
@@ -154,12 +148,12 @@ export async function measure(
       minimalSessionP95Ms: minimal.sessionP95,
       queriesPerKeystroke: round(full.queries / Math.max(1, full.requests)),
       facetRequestsPerKeystroke: round(full.facetRequests / Math.max(1, full.samples.length)),
-      requestMs: median((t) => t.request),
-      proxyMs: median((t) => t.proxy),
-      meiliMs: median((t) => t.meili),
-      facetRequestMs: median(
-        (t) => t.request,
-        full.timings.filter((t) => t.facets),
+      phasesMs: { full: medianPhases(full.phases), minimal: medianPhases(minimal.phases) },
+      facetRequestMs: round(
+        quantile(
+          full.timings.filter((t) => t.facets).map((t) => t.request),
+          0.5,
+        ),
       ),
     };
   } finally {

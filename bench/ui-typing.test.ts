@@ -1,29 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSessions, quantile, type TypingSession } from './ui-typing';
+import { mergeSessions, type TypingSession } from './ui-typing';
 
 function session(samples: number[], coldSamples: number, scripts: string[] = []): TypingSession {
   return {
     samples,
     coldSamples,
-    timings: samples.map((s) => ({ facets: false, request: s / 2, proxy: 1, meili: 1 })),
+    timings: samples.map((s, i) => ({
+      facets: false,
+      start: i * 1000,
+      end: i * 1000 + s / 2,
+      request: s / 2,
+      proxy: 1,
+      meili: 1,
+    })),
+    phases: samples.map((s) => ({
+      keyToRequest: 1,
+      request: s / 2,
+      proxy: 1,
+      meili: 1,
+      responseToDom: s / 2 - 1,
+    })),
     requests: samples.length,
     queries: samples.length,
     facetRequests: 1,
     scripts: new Set(scripts),
   };
 }
-
-describe('quantile', () => {
-  it.each([
-    [[5, 1, 3], 0.5, 3],
-    [[1, 2, 3, 4], 0.5, 3],
-    [Array.from({ length: 20 }, (_, i) => i + 1), 0.95, 20],
-    [Array.from({ length: 40 }, (_, i) => i + 1), 0.95, 39],
-    [[], 0.5, NaN],
-  ])('of %j at %d is %d', (xs, q, expected) => {
-    expect(quantile(xs, q)).toBe(expected);
-  });
-});
 
 describe('mergeSessions', () => {
   const a = session([60, 30, 20, 25], 2, ['a.js', 'shared.js']);
@@ -33,6 +35,7 @@ describe('mergeSessions', () => {
     const run = mergeSessions([a, b]);
     expect(run.samples).toEqual([60, 30, 20, 25, 50, 40, 22]);
     expect(run.timings).toHaveLength(7);
+    expect(run.phases.map((p) => p.request)).toEqual([30, 15, 10, 12.5, 25, 20, 11]);
     expect([run.requests, run.queries, run.facetRequests]).toEqual([7, 7, 2]);
     expect([...run.scripts].sort()).toEqual(['a.js', 'b.js', 'shared.js']);
   });

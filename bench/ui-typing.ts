@@ -1,13 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
+import {
+  keystrokePhases,
+  type KeyTimes,
+  type KeystrokePhases,
+  type RequestTiming,
+} from './ui-phases';
+import { quantile, round } from './stats';
 
 export const KEY_TIMEOUT_MS = 10_000;
-
-export const round = (x: number) => Math.round(x * 10) / 10;
-
-export function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-}
 
 /*
  * Runs inside the page. A string, not a function: tsx's keepNames would inject a `__name`
@@ -15,28 +15,25 @@ export function quantile(xs: number[], q: number): number {
  * keydown to the first DOM mutation showing that query's results (stats `data-query`).
  */
 const PAGE_PROBE = `
-  window.__fwBench = { t0: 0, done: {} };
+  window.__fwBench = { t0: 0, done: {}, keys: [] };
   document.addEventListener('keydown', () => { window.__fwBench.t0 = performance.now(); }, true);
   new MutationObserver(() => {
     const b = window.__fwBench;
     const q = document.querySelector('[data-testid="stats"]')?.getAttribute('data-query');
-    if (b.t0 && q != null && !(q in b.done)) b.done[q] = performance.now() - b.t0;
+    if (!b.t0 || q == null || q in b.done) return;
+    const now = performance.now();
+    b.done[q] = now - b.t0;
+    b.keys.push({ t0: b.t0, done: now });
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 `;
-
-export interface RequestTiming {
-  /** The hits search of a keystroke, or the facet counts that follow it. */
-  facets: boolean;
-  request: number;
-  proxy: number;
-  meili: number;
-}
 
 /** Per search request: browser-side duration and the proxy's Server-Timing entries. */
 const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
   .filter((e) => e.name.includes('/api/meili/multi-search'))
   .map((e) => ({
     facets: e.name.includes('part=facets'),
+    start: e.startTime,
+    end: e.responseEnd,
     request: e.responseEnd - e.startTime,
     proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
     meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
@@ -81,6 +78,8 @@ export interface TypingSession {
   /** How many of `samples` the first typed query gave (a fresh page: cold JIT). */
   coldSamples: number;
   timings: RequestTiming[];
+  /** each keystroke split at its hits request */
+  phases: KeystrokePhases[];
   /** Hits searches sent while typing, and the queries they held. */
   requests: number;
   queries: number;
@@ -104,6 +103,7 @@ export async function typeOn(
       samples: [],
       coldSamples: 0,
       timings: [],
+      phases: [],
       requests: 0,
       queries: 0,
       facetRequests: 0,
@@ -131,6 +131,10 @@ export async function typeOn(
       session.coldSamples ||= session.samples.length;
     }
     session.timings = await page.evaluate<RequestTiming[]>(REQUEST_TIMINGS);
+    session.phases = keystrokePhases(
+      await page.evaluate<KeyTimes[]>('window.__fwBench.keys'),
+      session.timings,
+    );
     return session;
   } finally {
     await page.close();
@@ -145,6 +149,7 @@ export interface PageRun {
   /** p95 of each session alone */
   sessionP95: number[];
   timings: RequestTiming[];
+  phases: KeystrokePhases[];
   requests: number;
   queries: number;
   facetRequests: number;
@@ -159,6 +164,7 @@ export function mergeSessions(sessions: TypingSession[]): PageRun {
     warm: sessions.flatMap((s) => s.samples.slice(s.coldSamples)),
     sessionP95: sessions.map((s) => round(quantile(s.samples, 0.95))),
     timings: sessions.flatMap((s) => s.timings),
+    phases: sessions.flatMap((s) => s.phases),
     requests: sum((s) => s.requests),
     queries: sum((s) => s.queries),
     facetRequests: sum((s) => s.facetRequests),
