@@ -143,19 +143,12 @@ export async function typeOn(
   }
 }
 
-export interface PageRun {
-  /** every keystroke of every session */
-  samples: number[];
+/** The sessions' keystrokes, requests and scripts pooled (`samples`: every keystroke of every session). */
+export interface PageRun extends Omit<TypingSession, 'coldSamples'> {
   /** the keystrokes after each session's first typed query (a fresh page's cold JIT left out) */
   warm: number[];
   /** p95 of each session alone */
   sessionP95: number[];
-  timings: RequestTiming[];
-  phases: KeystrokePhases[];
-  requests: number;
-  queries: number;
-  facetRequests: number;
-  scripts: Set<string>;
 }
 
 /** Several typing sessions on one page, pooled. */
