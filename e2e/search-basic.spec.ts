@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { facet } from './helpers';
+import { facet, openSearch } from './helpers';
 
 test('the first page is server-rendered with demo articles and a country facet', async ({
   request,
@@ -59,7 +59,7 @@ test('a keystroke sends the hits search alone; facet counts follow once the hits
     { queries: [expect.objectContaining({ q: 'k' })] },
   ]);
   await box.pressSequentially('anak');
-  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'caledonia');
   await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
 
@@ -78,6 +78,28 @@ test('a keystroke sends the hits search alone; facet counts follow once the hits
   expect(
     sent.findIndex((r) => r.url.includes('part=facets') && r.body.includes('"q":"kanak"')),
   ).toBeGreaterThan(firstHits);
+});
+
+test("while someone types, facet counts wait for a pause and are the final text's", async ({
+  page,
+}) => {
+  const counts: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('part=facets')) counts.push(r.postData() ?? '');
+  });
+  await openSearch(page);
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  const stats = page.getByTestId('stats');
+  // Keys 120 ms apart, as a brisk typist's: each key's hits are in before the next key.
+  await box.pressSequentially('caledonia', { delay: 120 });
+  await expect(stats).toHaveAttribute('data-query', 'caledonia');
+  await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
+  await expect.poll(() => counts.at(-1) ?? '').toContain('"q":"caledonia"');
+  // The first state is counted at once, the burst's last one after the pause, none between.
+  expect(counts.length).toBeLessThanOrEqual(3);
+  const shown = await facet(page, 'country').locator('.facet-count').allTextContents();
+  await page.goto('/?q=caledonia');
+  await expect(facet(page, 'country').locator('.facet-count')).toHaveText(shown);
 });
 
 test('the search proxy reports its own and Meilisearch time as Server-Timing', async ({

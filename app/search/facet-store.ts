@@ -39,6 +39,15 @@ const CACHE_SIZE = 30;
 const BUSY_AFTER_MS = 150;
 
 /*
+ * A search state that follows another within this time is part of a burst (typing): its counts
+ * wait until the state has held this long. Counted after every keystroke, most count queries
+ * (~25 ms of Meilisearch's CPU each on Reuters) were superseded before anyone read them: three
+ * queries typed with keys 80 ms apart sent 272 of them over six sessions, and 38 with this.
+ * A lone change is still counted at once.
+ */
+const QUIET_MS = 250;
+
+/*
  * Failed counts are asked for again after 2, 4, 8, 16 and 32 s, so a passing failure (a
  * timeout under load) heals without a new search; then the next search tries again.
  */
@@ -62,6 +71,10 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  // The last search state seen, since when, and whether it came in a burst.
+  let seenKey = shownKey;
+  let seenAt = -Infinity;
+  let typing = false;
 
   const publish = (next: FacetSnapshot) => {
     snapshot = next;
@@ -95,6 +108,23 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;
+    const now = performance.now();
+    if (key !== seenKey) {
+      typing = now - seenAt < QUIET_MS;
+      seenKey = key;
+      seenAt = now;
+    }
+    const wait = typing && !retry && !cache.has(key) ? seenAt + QUIET_MS - now : 0;
+    if (wait > 0) {
+      clearTimeout(timer);
+      timer = setTimeout(() => check(), wait);
+      // An older state's counts would show as current: dropped. After BUSY_AFTER_MS, the
+      // counts on screen say they are out of date.
+      controller?.abort();
+      wanted = null;
+      if (!snapshot.pending) startBusy();
+      return;
+    }
     if (!retry) failures = 0;
     wanted = key;
     clearTimeout(retryTimer);
