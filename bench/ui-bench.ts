@@ -96,8 +96,8 @@ export async function benchUi(args: string[]): Promise<void> {
       `${r.corpus}: keystroke p50 ${r.keystrokeP50Ms} ms, p95 ${r.keystrokeP95Ms} ms ` +
         `(${r.samples} keystrokes in ${r.sessions} sessions, p95 by session ` +
         `${r.sessionP95Ms.join('/')} ms; without the first query p95 ${r.warmP95Ms} ms; ` +
-        `${r.queriesPerKeystroke} queries per hits request; ${r.facetRequestsPerKeystroke} ` +
-        `facet-count requests per keystroke, median ${r.facetRequestMs} ms); minimal page p50 ` +
+        `${r.queriesPerKeystroke} queries per hits request; ${r.facetRequests} facet-count ` +
+        `requests while typing, median ${r.facetRequestMs} ms); minimal page p50 ` +
         `${r.minimalP50Ms} ms, p95 ${r.minimalP95Ms} ms (by session ` +
         `${r.minimalSessionP95Ms.join('/')} ms), without the first query ` +
         `${r.minimalWarmP95Ms} ms (full/minimal p50 ${r.p50VsMinimal}, p95 ${r.p95VsMinimal}); ` +
