@@ -97,7 +97,8 @@ export async function benchUi(args: string[]): Promise<void> {
         `(${r.samples} keystrokes in ${r.sessions} sessions, p95 by session ` +
         `${r.sessionP95Ms.join('/')} ms; without the first query p95 ${r.warmP95Ms} ms; ` +
         `${r.queriesPerKeystroke} queries per hits request; ${r.facetRequests} facet-count ` +
-        `requests while typing, median ${r.facetRequestMs} ms); minimal page p50 ` +
+        `requests while typing${r.facetRequests ? `, median ${r.facetRequestMs} ms` : ''}); ` +
+        `minimal page p50 ` +
         `${r.minimalP50Ms} ms, p95 ${r.minimalP95Ms} ms (by session ` +
         `${r.minimalSessionP95Ms.join('/')} ms), without the first query ` +
         `${r.minimalWarmP95Ms} ms (full/minimal p50 ${r.p50VsMinimal}, p95 ${r.p95VsMinimal}); ` +

@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { progress, within } from './ui-server';
 import { medianPhases, type KeystrokePhases } from './ui-phases';
-import { quantile, round } from './stats';
+import { quantileMs, round } from './stats';
 import { mergeSessions, typeOn, type TypingSession } from './ui-typing';
 
 export interface CorpusResult {
@@ -114,10 +114,10 @@ export async function measure(
     const full = mergeSessions(runs.full);
     const minimal = mergeSessions(runs.minimal);
     const js = await jsWeight(base, await (await fetch(base)).text(), full.scripts);
-    const p95 = round(quantile(full.samples, 0.95));
-    const minimalP95 = round(quantile(minimal.samples, 0.95));
-    const p50 = round(quantile(full.samples, 0.5));
-    const minimalP50 = round(quantile(minimal.samples, 0.5));
+    const p95 = quantileMs(full.samples, 0.95);
+    const minimalP95 = quantileMs(minimal.samples, 0.95);
+    const p50 = quantileMs(full.samples, 0.5);
+    const minimalP50 = quantileMs(minimal.samples, 0.5);
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     return {
       corpus,
@@ -127,19 +127,15 @@ export async function measure(
       minimalP95Ms: minimalP95,
       p95VsMinimal: ratio(p95, minimalP95),
       p50VsMinimal: ratio(p50, minimalP50),
-      warmP95Ms: round(quantile(full.warm, 0.95)),
-      minimalWarmP95Ms: round(quantile(minimal.warm, 0.95)),
-      firstResponseMs: round(
-        quantile(
-          firsts.map((f) => f.total),
-          0.5,
-        ),
+      warmP95Ms: quantileMs(full.warm, 0.95),
+      minimalWarmP95Ms: quantileMs(minimal.warm, 0.95),
+      firstResponseMs: quantileMs(
+        firsts.map((f) => f.total),
+        0.5,
       ),
-      firstByteMs: round(
-        quantile(
-          firsts.map((f) => f.ttfb),
-          0.5,
-        ),
+      firstByteMs: quantileMs(
+        firsts.map((f) => f.ttfb),
+        0.5,
       ),
       jsGzipBytes: js.bytes,
       jsChunks: js.chunks,
@@ -150,11 +146,9 @@ export async function measure(
       queriesPerKeystroke: round(full.queries / Math.max(1, full.requests)),
       facetRequests: full.facetRequests,
       phasesMs: { full: medianPhases(full.phases), minimal: medianPhases(minimal.phases) },
-      facetRequestMs: round(
-        quantile(
-          full.timings.filter((t) => t.facets).map((t) => t.request),
-          0.5,
-        ),
+      facetRequestMs: quantileMs(
+        full.timings.filter((t) => t.facets).map((t) => t.request),
+        0.5,
       ),
     };
   } finally {

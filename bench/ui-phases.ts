@@ -1,4 +1,4 @@
-import { quantile, round } from './stats';
+import { quantileMs } from './stats';
 
 /** One search request as Resource Timing and the proxy's Server-Timing saw it (page clock). */
 export interface RequestTiming {
@@ -53,7 +53,7 @@ export function keystrokePhases(keys: KeyTimes[], requests: RequestTiming[]): Ke
 
 /** The median of each phase (NaN where there were none). */
 export function medianPhases(phases: KeystrokePhases[]): KeystrokePhases {
-  const median = (f: (p: KeystrokePhases) => number) => round(quantile(phases.map(f), 0.5));
+  const median = (f: (p: KeystrokePhases) => number) => quantileMs(phases.map(f), 0.5);
   return {
     keyToRequest: median((p) => p.keyToRequest),
     request: median((p) => p.request),

@@ -5,7 +5,7 @@ import {
   type KeystrokePhases,
   type RequestTiming,
 } from './ui-phases';
-import { quantile, round } from './stats';
+import { quantileMs } from './stats';
 
 export const KEY_TIMEOUT_MS = 10_000;
 
@@ -157,7 +157,7 @@ export function mergeSessions(sessions: TypingSession[]): PageRun {
   return {
     samples: sessions.flatMap((s) => s.samples),
     warm: sessions.flatMap((s) => s.samples.slice(s.coldSamples)),
-    sessionP95: sessions.map((s) => round(quantile(s.samples, 0.95))),
+    sessionP95: sessions.map((s) => quantileMs(s.samples, 0.95)),
     timings: sessions.flatMap((s) => s.timings),
     phases: sessions.flatMap((s) => s.phases),
     requests: sum((s) => s.requests),

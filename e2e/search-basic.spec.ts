@@ -89,10 +89,9 @@ test("while someone types, facet counts wait for a pause and are the final text'
   });
   await openSearch(page);
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
-  const stats = page.getByTestId('stats');
   // Keys 120 ms apart, as a brisk typist's: each key's hits are in before the next key.
   await box.pressSequentially('caledonia', { delay: 120 });
-  await expect(stats).toHaveAttribute('data-query', 'caledonia');
+  await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'caledonia');
   await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => counts.at(-1) ?? '').toContain('"q":"caledonia"');
   // The first state is counted at once, the burst's last one after the pause, none between.

@@ -116,7 +116,6 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     }
     const wait = typing && !retry && !cache.has(key) ? seenAt + QUIET_MS - now : 0;
     if (wait > 0) {
-      clearTimeout(timer);
       timer = setTimeout(() => check(), wait);
       // An older state's counts would show as current: dropped. After BUSY_AFTER_MS, the
       // counts on screen say they are out of date.
