@@ -133,8 +133,15 @@ test('no results: suggestions to drop filters and check spelling', async ({ page
   await expect(page).toHaveURL(/\?q=zzqxwv$/);
 });
 
-test('when search is unavailable the page says so instead of breaking', async ({ page }) => {
+test('when search is unavailable the page says so, and "Try again" retries what failed', async ({
+  page,
+}) => {
   await openSearch(page);
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  const stats = page.getByTestId('stats');
+  // A search the browser made itself: InstantSearch puts its state back when a later one fails.
+  await box.fill('kanak');
+  await expect(stats).toHaveAttribute('data-query', 'kanak');
   // A flag, not unroute(): every search fails until we say the service is back.
   let down = true;
   await page.route('**/api/meili/**', (route) =>
@@ -150,20 +157,28 @@ test('when search is unavailable the page says so instead of breaking', async ({
       : route.continue(),
   );
   const error = page.getByTestId('search-error');
-  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('anything new');
+  await box.fill('anything new');
   await expect(error).toContainText('Search is unavailable');
-  // "Try again" really searches again; while the service is down the error stays.
+  // Past the router's URL write (400 ms): the last query's results must not come back instead.
+  await page.waitForTimeout(1000);
+  await expect(error).toBeVisible();
+  // "Try again" searches again for what was typed; while the service is down the error stays.
   const retry = page.getByRole('button', { name: 'Try again' });
-  const again = page.waitForRequest((r) => r.url().includes('/api/meili/'));
+  const again = page.waitForRequest(
+    (r) => r.url().includes('/api/meili/multi-search') && !r.url().includes('part=facets'),
+  );
   await retry.click();
-  await again;
+  const retried = (await again).postDataJSON() as { queries: { q?: string }[] };
+  expect(retried.queries.map((q) => q.q)).toContain('anything new');
   await expect(error).toContainText('Search is unavailable');
-  // Once it is back, the page recovers (a queued search may get there before our click).
+  // Once it is back, the page recovers with the typed query's results.
   down = false;
   await expect(async () => {
     if (await retry.isVisible()) await retry.click({ timeout: 1000 });
     await expect(error).toHaveCount(0, { timeout: 1000 });
   }).toPass({ timeout: 10_000 });
+  await expect(stats).toHaveAttribute('data-query', 'anything new');
+  await expect(box).toHaveValue('anything new');
 });
 
 test('invalid URL parameters are reported, not silently dropped', async ({ page }) => {
@@ -220,4 +235,45 @@ test('loading a search link adds no history entry of its own', async ({ page }) 
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => history.length)).toBe(entries);
   await expect(page).toHaveURL(/\/\?q=kanak&country=FR$/);
+});
+
+test('typing on while the URL is being written keeps the newer text and its results', async ({
+  page,
+}) => {
+  await openSearch(page);
+  const box = page.getByRole('searchbox', { name: 'Search the archive' });
+  const stats = page.getByTestId('stats');
+  // The visitor types on right after the router writes "kanak" into the URL, before Next.js
+  // has reported that URL back: the input event is sent from inside the write.
+  await page.evaluate(() => {
+    const push = history.pushState.bind(history);
+    history.pushState = (data: unknown, unused: string, url?: string | URL | null) => {
+      push(data, unused, url);
+      const input = document.querySelector<HTMLInputElement>('#q');
+      if (!input || !String(url).includes('q=kanak') || input.value !== 'kanak') return;
+      // The prototype's setter, as a keystroke would: React ignores values set on the element.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        input,
+        'kanak new',
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+  });
+  await box.fill('kanak');
+  await expect(page).toHaveURL(/q=kanak\+new/);
+  await expect(stats).toHaveAttribute('data-query', 'kanak new');
+  // Later than Next.js reporting the "kanak" URL: it must not bring that state back.
+  await page.waitForTimeout(1000);
+  await expect(stats).toHaveAttribute('data-query', 'kanak new');
+  await expect(page).toHaveURL(/q=kanak\+new/);
+});
+
+test('the Facetwire link on a search returns to the whole archive', async ({ page }) => {
+  await openSearch(page, '/?q=kanak&country=FR');
+  const stats = page.getByTestId('stats');
+  await expect(stats).toHaveAttribute('data-query', 'kanak');
+  await page.getByRole('link', { name: 'Facetwire' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(stats).toHaveAttribute('data-query', '');
+  await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue('');
 });

@@ -10,7 +10,7 @@ import { toHitView, type HitChip, type HitView, type SearchHit } from '@/lib/sea
 import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
-import { useSearchRoute } from './use-route';
+import { useRetry, useSearchRoute } from './use-route';
 import { whenIdle } from './warm-up';
 
 type OnChip = (param: FacetParam, value: string) => void;
@@ -135,6 +135,7 @@ export function Results() {
   const views = hitViews(hitResults, items);
   useRenderWarmUp(views);
   const { route, go } = useSearchRoute();
+  const retry = useRetry();
   const onListClick = useInAppLinks();
   const onChip = useCallback<OnChip>(
     (param, value) => go((latest) => addValue(latest, param, value)),
@@ -145,7 +146,7 @@ export function Results() {
       <div role="alert" className="notice notice-error" data-testid="search-error">
         <h2>Search is unavailable right now</h2>
         <p>We could not reach the search service. Please try again in a moment.</p>
-        <button type="button" onClick={() => go({ ...route })}>
+        <button type="button" onClick={retry}>
           Try again
         </button>
       </div>

@@ -1,12 +1,34 @@
 import type { UiState } from 'instantsearch.js';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
 import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
 
-/** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
-export function createRouting(indexUid: string) {
+/**
+ * InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). `failing`
+ * tells whether the last search failed.
+ */
+export function createRouting(indexUid: string, failing: () => boolean = () => false) {
+  let written: string | undefined;
+  let update: (() => void) | undefined;
   return {
     router: {
       cleanUrlOnDispose: false,
+      /*
+       * After a failed search InstantSearch puts back the last state that got results and writes
+       * its URL; the Next.js router then read that URL back and searched it, so the previous
+       * query's cached results replaced the error under the text that had failed. While search
+       * fails the URL stays as it is.
+       */
+      push(url: string) {
+        if (failing()) return;
+        history.pushState({}, '', url);
+        written = new URL(url, location.href).href;
+      },
+      // Takes the place of react-instantsearch-nextjs's URL watcher: see useUrlWatch.
+      start(onUpdate: () => void) {
+        update = onUpdate;
+      },
       // Absolute, like InstantSearch's default: its router skips a write only when the URL equals
       // location.href, so a relative URL pushed a duplicate history entry after each state sync,
       // which also cancelled a link navigation the user had just started.
@@ -25,5 +47,26 @@ export function createRouting(indexUid: string) {
         return { [indexUid]: routeToUiState(route as unknown as SearchRoute, indexUid) };
       },
     },
+    /** Next.js reports a new URL: a link or router.push, or the one written above. */
+    urlChanged: () => {
+      if (location.href !== written) update?.();
+    },
   };
+}
+
+/*
+ * react-instantsearch-nextjs searched every URL Next.js reported, the one InstantSearch had just
+ * written included. Next.js reports it a render later; when the visitor had typed on in between,
+ * the older state came back, and with it the older query's results under the newer text.
+ */
+export function useUrlWatch(urlChanged: () => void): void {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const url = `${pathname}?${params?.toString() ?? ''}`;
+  const seen = useRef(url);
+  useEffect(() => {
+    if (seen.current === url) return;
+    seen.current = url;
+    urlChanged();
+  }, [url, urlChanged]);
 }

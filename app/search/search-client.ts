@@ -39,7 +39,7 @@ export function createSearchClient(
       },
     ));
   /*
-   * On back/forward, InstantSearch's router and react-instantsearch-nextjs's URL watcher both
+   * On back/forward, InstantSearch's router and our Next.js URL watcher (useUrlWatch) both
    * restore the state, and each sent the same search; an identical request in flight is shared.
    */
   const inFlight = new Map<string, Promise<unknown>>();

@@ -1,6 +1,13 @@
 'use client';
 
-import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { useInstantSearchContext } from 'react-instantsearch';
 import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
 import type { SearchRoute } from '@/lib/search/url-state';
@@ -93,4 +100,23 @@ export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {
     [indexUid, search, store],
   );
   return { route: store.get(), go, latest: store.latest, indexUid };
+}
+
+/*
+ * When a search fails, InstantSearch's index widget puts back the last state that got results.
+ * "Try again" read from the route then retried the previous query while the box still showed
+ * the one that failed. The state to retry is read at the error event, before that restore.
+ */
+export function useRetry(): () => void {
+  const search = useInstantSearchContext();
+  const { go, latest } = useSearchRoute(() => null);
+  const failed = useRef<SearchRoute | null>(null);
+  useEffect(() => {
+    const onError = () => {
+      failed.current = latest();
+    };
+    search.addListener('error', onError);
+    return () => void search.removeListener('error', onError);
+  }, [search, latest]);
+  return useCallback(() => go(failed.current ?? latest()), [go, latest]);
 }
