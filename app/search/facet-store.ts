@@ -71,9 +71,9 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
   let busyTimer: ReturnType<typeof setTimeout> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  // The last search state seen, since when, and whether it came in a burst.
-  let seenKey = shownKey;
-  let seenAt = -Infinity;
+  // The search state, since when, and whether it came in a burst.
+  let state: unknown;
+  let changedAt = -Infinity;
   let typing = false;
 
   const publish = (next: FacetSnapshot) => {
@@ -108,13 +108,7 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;
-    const now = performance.now();
-    if (key !== seenKey) {
-      typing = now - seenAt < QUIET_MS;
-      seenKey = key;
-      seenAt = now;
-    }
-    const wait = typing && !retry && !cache.has(key) ? seenAt + QUIET_MS - now : 0;
+    const wait = typing && !retry && !cache.has(key) ? changedAt + QUIET_MS - performance.now() : 0;
     if (wait > 0) {
       timer = setTimeout(() => check(), wait);
       // An older state's counts would show as current: dropped. After BUSY_AFTER_MS, the
@@ -156,6 +150,15 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
    * request (up to 17 ms of fetch() under load) and a re-render ahead of the hits' own render.
    */
   const onRender = () => {
+    // Timed here, not when counted: a state whose hits were overtaken by the next key's before
+    // its check ran was never seen there, and the key after it looked like a lone change.
+    const next = search.mainIndex.getHelper()?.state;
+    if (next !== state) {
+      const now = performance.now();
+      typing = now - changedAt < QUIET_MS;
+      state = next;
+      changedAt = now;
+    }
     cancel();
     frame = requestAnimationFrame(() => (timer = setTimeout(() => check(), 0)));
   };
