@@ -100,7 +100,7 @@ test("while someone types, facet counts wait for a pause and are the final text'
     // The prototype's setter, as a keystroke would: React ignores values set on the element.
     const setValue = (value: string) =>
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-    const shown = (q: string) =>
+    const onScreen = (q: string) =>
       document.querySelector('[data-testid="stats"]')?.getAttribute('data-query') === q;
     for (let i = 1; i <= text.length; i++) {
       const q = text.slice(0, i);
@@ -108,7 +108,7 @@ test("while someone types, facet counts wait for a pause and are the final text'
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise<void>((resolve) => {
         const observer = new MutationObserver(() => {
-          if (!shown(q)) return;
+          if (!onScreen(q)) return;
           observer.disconnect();
           resolve();
         });
