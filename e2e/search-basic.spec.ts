@@ -60,11 +60,14 @@ test('a keystroke sends the hits search alone; facet counts follow once the hits
   ]);
   await box.pressSequentially('anak');
   await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'kanak');
+  // Typed in a burst, so "kanak"'s counts wait for the pause; until then "k"'s are the last sent.
+  const countRequests = () => sent.slice(warmUp).filter((r) => r.url.includes('part=facets'));
+  await expect.poll(() => countRequests().at(-1)?.body ?? '').toContain('"q":"kanak"');
   await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
 
   const hits = hitSearches();
-  const counts = sent.slice(warmUp).filter((r) => r.url.includes('part=facets'));
+  const counts = countRequests();
   for (const { body } of hits) {
     for (const q of (JSON.parse(body) as { queries: { facets?: string[] }[] }).queries) {
       expect(q.facets ?? []).toEqual([]);

@@ -4,24 +4,14 @@ import { useEffect, useRef } from 'react';
 import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
 import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
 
-/**
- * InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). `failing`
- * tells whether the last search failed.
- */
-export function createRouting(indexUid: string, failing: () => boolean = () => false) {
+/** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
+export function createRouting(indexUid: string) {
   let written: string | undefined;
   let update: (() => void) | undefined;
   return {
     router: {
       cleanUrlOnDispose: false,
-      /*
-       * After a failed search InstantSearch puts back the last state that got results and writes
-       * its URL; the Next.js router then read that URL back and searched it, so the previous
-       * query's cached results replaced the error under the text that had failed. While search
-       * fails the URL stays as it is.
-       */
       push(url: string) {
-        if (failing()) return;
         history.pushState({}, '', url);
         written = new URL(url, location.href).href;
       },
@@ -57,7 +47,9 @@ export function createRouting(indexUid: string, failing: () => boolean = () => f
 /*
  * react-instantsearch-nextjs searched every URL Next.js reported, the one InstantSearch had just
  * written included. Next.js reports it a render later; when the visitor had typed on in between,
- * the older state came back, and with it the older query's results under the newer text.
+ * the older state came back, and with it the older query's results under the newer text. After a
+ * failed search InstantSearch writes the URL of the last state that got results: searched again,
+ * its cached results replaced the error under the text that had failed.
  */
 export function useUrlWatch(urlChanged: () => void): void {
   const pathname = usePathname();

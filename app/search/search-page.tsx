@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Configure, useInstantSearchContext } from 'react-instantsearch';
+import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { refinementChips } from '@/lib/search/route-ops';
@@ -16,7 +16,7 @@ import { valueLabel } from './labels';
 import { Results, Stats } from './results';
 import { createRouting, useUrlWatch } from './routing';
 import { createSearchClient } from './search-client';
-import { IndexUidContext, useSearchRoute, type Search } from './use-route';
+import { IndexUidContext, useSearchRoute } from './use-route';
 import { useSearchWarmUp } from './warm-up';
 
 /**
@@ -93,15 +93,6 @@ function SearchWarmUp({ warmUp }: { warmUp: () => Promise<boolean> }) {
   return null;
 }
 
-/** Hands the InstantSearch instance to code outside the provider (the routing). */
-function SearchInstance({ into }: { into: React.RefObject<Search | null> }) {
-  const search = useInstantSearchContext();
-  useEffect(() => {
-    into.current = search;
-  }, [into, search]);
-  return null;
-}
-
 /** Subscribes to nothing itself: a new query re-renders only the parts that show it. */
 function Layout() {
   const [drawer, setDrawer] = useState(false);
@@ -170,11 +161,7 @@ export function SearchPage({
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
     return createSearchClient(origin, indexUid, HIT_SEARCH_PARAMS);
   }, [serverOrigin, indexUid]);
-  const search = useRef<Search | null>(null);
-  const routing = useMemo(
-    () => createRouting(indexUid, () => search.current?.status === 'error'),
-    [indexUid],
-  );
+  const routing = useMemo(() => createRouting(indexUid), [indexUid]);
   useUrlWatch(routing.urlChanged);
 
   return (
@@ -189,7 +176,6 @@ export function SearchPage({
           <Configure {...HIT_SEARCH_PARAMS} />
           <FilterWidget />
           <SearchWarmUp warmUp={warmUp} />
-          <SearchInstance into={search} />
           <Layout />
         </InstantSearchNext>
       </FacetSeedContext.Provider>
