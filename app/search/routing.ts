@@ -11,6 +11,8 @@ export function createRouting(indexUid: string) {
   return {
     router: {
       cleanUrlOnDispose: false,
+      // Ours, to know the URL we wrote. The library's skipped writes after dispose; with
+      // cleanUrlOnDispose false, InstantSearch asks for none then.
       push(url: string) {
         history.pushState({}, '', url);
         written = new URL(url, location.href).href;
