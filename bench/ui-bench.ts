@@ -41,6 +41,7 @@ async function runCorpus(
 }
 
 const DEFAULT_SESSIONS = 3;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** `--sessions N`: fresh-page typing sessions per page and corpus. */
 export function sessionsArg(args: string[]): number {
@@ -107,7 +108,8 @@ export async function benchUi(args: string[]): Promise<void> {
     );
     out(
       `${r.corpus}: median ms per keystroke, full page: ${describePhases(r.phasesMs.full)}; ` +
-        `minimal page: ${describePhases(r.phasesMs.minimal)}`,
+        `minimal page: ${describePhases(r.phasesMs.minimal)}; a keystroke's hits answer ` +
+        `${kb(r.hitsAnswerBytes.wire)} KB over the wire (${kb(r.hitsAnswerBytes.decoded)} KB decoded)`,
     );
   }
   // The headline is the largest corpus measured.

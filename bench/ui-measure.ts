@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { progress, within } from './ui-server';
 import { medianPhases, type KeystrokePhases } from './ui-phases';
-import { quantileMs, round } from './stats';
+import { quantile, quantileMs, round } from './stats';
 import { mergeSessions, typeOn, type TypingSession } from './ui-typing';
 
 export interface CorpusResult {
@@ -36,6 +36,8 @@ export interface CorpusResult {
    */
   phasesMs: { full: KeystrokePhases; minimal: KeystrokePhases };
   facetRequestMs: number;
+  /** Median body of a keystroke's hits answer on the full page: over the wire, and decoded. */
+  hitsAnswerBytes: { wire: number; decoded: number };
 }
 
 async function timeFetch(url: string): Promise<{ ttfb: number; total: number }> {
@@ -119,6 +121,7 @@ export async function measure(
     const p50 = quantileMs(full.samples, 0.5);
     const minimalP50 = quantileMs(minimal.samples, 0.5);
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+    const hitAnswers = full.timings.filter((t) => !t.facets);
     return {
       corpus,
       keystrokeP50Ms: p50,
@@ -150,6 +153,16 @@ export async function measure(
         full.timings.filter((t) => t.facets).map((t) => t.request),
         0.5,
       ),
+      hitsAnswerBytes: {
+        wire: quantile(
+          hitAnswers.map((t) => t.wireBytes),
+          0.5,
+        ),
+        decoded: quantile(
+          hitAnswers.map((t) => t.bytes),
+          0.5,
+        ),
+      },
     };
   } finally {
     await browser.close();

@@ -8,6 +8,8 @@ const req = (start: number, end: number, facets = false): RequestTiming => ({
   request: end - start,
   proxy: (end - start) / 2,
   meili: (end - start) / 4,
+  wireBytes: 1000,
+  bytes: 5000,
 });
 
 describe('keystrokePhases', () => {

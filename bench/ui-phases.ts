@@ -9,6 +9,9 @@ export interface RequestTiming {
   request: number;
   proxy: number;
   meili: number;
+  /** The answer's body as it crossed the network (compressed) and as the page read it. */
+  wireBytes: number;
+  bytes: number;
 }
 
 /** A keystroke on the page clock: keydown, and the first DOM mutation showing its results. */

@@ -12,6 +12,8 @@ function session(samples: number[], coldSamples: number, scripts: string[] = [])
       request: s / 2,
       proxy: 1,
       meili: 1,
+      wireBytes: 1000,
+      bytes: 5000,
     })),
     phases: samples.map((s) => ({
       keyToRequest: 1,

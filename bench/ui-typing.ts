@@ -37,6 +37,8 @@ const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
     request: e.responseEnd - e.startTime,
     proxy: e.serverTiming.find((t) => t.name === 'proxy')?.duration ?? NaN,
     meili: e.serverTiming.find((t) => t.name === 'meili')?.duration ?? NaN,
+    wireBytes: e.encodedBodySize,
+    bytes: e.decodedBodySize,
   }))`;
 
 async function typeAndMeasure(page: Page, query: string): Promise<number[]> {

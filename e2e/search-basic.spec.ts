@@ -131,6 +131,28 @@ test("while someone types, facet counts wait for a pause and are the final text'
   await expect(facet(page, 'country').locator('.facet-count')).toHaveText(shown);
 });
 
+test("a keystroke's results reach the browser gzipped", async ({ page }) => {
+  await openSearch(page);
+  const answer = page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/api/meili/multi-search') &&
+      (r.request().postData() ?? '').includes('"q":"kanak"'),
+  );
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  const res = await answer;
+  expect(res.headers()['content-encoding']).toBe('gzip');
+  expect(
+    ((await res.json()) as { results: { hits: unknown[] }[] }).results[0]?.hits.length,
+  ).toBeGreaterThan(0);
+  // What crossed the network against what the page read.
+  const [encoded, decoded] = await page.evaluate((url) => {
+    const entry = performance.getEntriesByName(url).at(-1) as PerformanceResourceTiming;
+    return [entry.encodedBodySize, entry.decodedBodySize];
+  }, res.url());
+  expect(decoded).toBeGreaterThan(2000);
+  expect(encoded).toBeLessThan(decoded / 2);
+});
+
 test('the search proxy reports its own and Meilisearch time as Server-Timing', async ({
   request,
 }) => {

@@ -1,12 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
 import { env as loadEnv } from '../../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
+import { sendResponse } from './send-response';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,20 +30,6 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   });
 }
 
-async function sendResponse(res: ServerResponse, response: Response, head: boolean) {
-  res.statusCode = response.status;
-  response.headers.forEach((value, key) => res.appendHeader(key, value));
-  if (head || !response.body) {
-    res.end();
-    await response.body?.cancel();
-    return;
-  }
-  const stream = Readable.fromWeb(response.body as WebReadableStream);
-  stream.on('error', () => res.destroy());
-  res.on('close', () => stream.destroy());
-  stream.pipe(res);
-}
-
 async function serveApi(
   mod: RouteModule,
   req: IncomingMessage,
@@ -57,7 +42,8 @@ async function serveApi(
     res.writeHead(405, { Allow: Object.keys(mod).join(', ') }).end();
     return;
   }
-  await sendResponse(res, await handler(await toRequest(req, origin)), method === 'HEAD');
+  const response = await handler(await toRequest(req, origin));
+  sendResponse(res, response, method, req.headers['accept-encoding']);
 }
 
 export async function startWebServer(): Promise<void> {
