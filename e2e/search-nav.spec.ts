@@ -182,9 +182,15 @@ test('when search is unavailable the page says so, and "Try again" retries what 
 });
 
 test('invalid URL parameters are reported, not silently dropped', async ({ page }) => {
-  await openSearch(page, '/?sort=sideways&from=2024-13');
-  await expect(page.getByTestId('url-problems')).toContainText('sort=sideways');
-  await expect(page.getByTestId('url-problems')).toContainText('no month 13');
+  await openSearch(page, '/?sort=sideways&from=2024-13&countries=FR&utm_source=newsletter');
+  const notice = page.getByTestId('url-problems');
+  await expect(notice).toContainText('sort=sideways');
+  await expect(notice).toContainText('no month 13');
+  // A misspelt name filters nothing: saying so beats showing unfiltered results as filtered.
+  await expect(notice).toContainText(
+    '"countries" is not a search parameter (did you mean "country"?)',
+  );
+  await expect(notice).not.toContainText('utm_source');
   expect(await hitCount(page)).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByTestId('url-problems')).toHaveCount(0);

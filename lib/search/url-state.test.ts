@@ -57,11 +57,23 @@ describe('URL <-> search route', () => {
     ['?per=7', /per=7/],
     ['?all=planet', /all=planet/],
     ['?cscope=inside', /cscope=inside/],
+    ['?countries=FR', /"countries" is not a search parameter \(did you mean "country"\?\)/],
+    ['?Country=FR', /"Country" is not a search parameter \(did you mean "country"\?\)/],
+    ['?organisation=NATO', /did you mean "org"/],
+    ['?colour=red', /^"colour" is not a search parameter$/],
   ];
   it.each(bad)('%s is reported and ignored', (qs, problem) => {
     const { route: r, problems } = parseSearchParams(new URLSearchParams(qs));
     expect(problems.join('\n')).toMatch(problem);
     expect(toQueryString(r)).toBe('');
+  });
+
+  it('reports each unknown name once, and passes campaign and click ids silently', () => {
+    const { route: r, problems } = parseSearchParams(
+      new URLSearchParams('?q=kanak&lang2=fr&lang2=en&utm_source=news&fbclid=abc&gclid=x'),
+    );
+    expect(problems).toEqual(['"lang2" is not a search parameter']);
+    expect(r.q).toBe('kanak');
   });
 
   it('keeps hostile values as literal strings (escaping happens in the filter builder)', () => {

@@ -1,5 +1,6 @@
 import type { FacetField } from '../schema/index-settings';
 import { FilterInputError, partialDateBounds } from './filter';
+import { unknownParamProblems } from './unknown-params';
 
 /**
  * The search page's state as it appears in the URL. Parameter names (all optional):
@@ -115,8 +116,20 @@ function parsePositive(raw: string | null, name: string, problems: string[]): nu
   return n;
 }
 
+const KNOWN_PARAMS = new Set([
+  'q',
+  ...FACET_PARAMS.flatMap((p) => [p, `x${p}`]),
+  'all',
+  'cscope',
+  'from',
+  'to',
+  'sort',
+  'page',
+  'per',
+]);
+
 export function parseSearchParams(params: URLSearchParams): ParsedRoute {
-  const problems: string[] = [];
+  const problems = unknownParamProblems(params, KNOWN_PARAMS);
   const route = emptyRoute();
   route.q = (params.get('q') ?? '').slice(0, 512);
   for (const p of FACET_PARAMS) {
