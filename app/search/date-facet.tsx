@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 import { buildHistogram } from '@/lib/search/histogram';
 import { setDateRange } from '@/lib/search/route-ops';
-import { useFacetCounts } from './facet-store';
+import { useFacetCounts } from './use-facet-counts';
 import { useSearchRoute } from './use-route';
 
 // The chart is interactive-only: loaded after the page, in a box of fixed height (no shift).

@@ -1,7 +1,3 @@
-'use client';
-
-import { createContext, use, useContext, useSyncExternalStore } from 'react';
-import { useInstantSearchContext } from 'react-instantsearch';
 import {
   facetCountQueries,
   facetCountsKey,
@@ -10,7 +6,7 @@ import {
 } from '@/lib/search/facet-plan';
 import { uiStateToRoute } from '@/lib/search/ui-state';
 import { fetchFacetCounts } from './facet-fetch';
-import { IndexUidContext, storeRegistry, type Search } from './use-route';
+import type { Search } from './use-route';
 
 export interface FacetSnapshot {
   counts: FacetCounts;
@@ -20,10 +16,7 @@ export interface FacetSnapshot {
   failed: boolean;
 }
 
-/** The server render's counts (null when it could not get them). */
-export const FacetSeedContext = createContext<Promise<FacetSeed | null> | null>(null);
-
-interface FacetStore {
+export interface FacetStore {
   get: () => FacetSnapshot;
   initial: FacetSnapshot;
   subscribe: (listener: () => void) => () => void;
@@ -58,7 +51,11 @@ const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 16_000, 32_000];
  * screen: the hits are what a reader waits for. A newer state aborts the request for an older
  * one; recent answers are cached for back/forward and undo.
  */
-function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | null): FacetStore {
+export function createFacetStore(
+  search: Search,
+  indexUid: string,
+  seed: FacetSeed | null,
+): FacetStore {
   const initial: FacetSnapshot = { counts: seed?.counts ?? {}, pending: false, failed: false };
   let snapshot = initial;
   let shownKey = seed?.key ?? null;
@@ -185,36 +182,4 @@ function createFacetStore(search: Search, indexUid: string, seed: FacetSeed | nu
       };
     },
   };
-}
-
-const facetStore = storeRegistry(createFacetStore);
-
-function useStore(): FacetStore {
-  const seedPromise = useContext(FacetSeedContext);
-  const seed = seedPromise ? use(seedPromise) : null;
-  return facetStore(useInstantSearchContext(), useContext(IndexUidContext), seed);
-}
-
-/** Facet counts of the current search (see createFacetStore); same object while unchanged. */
-export function useFacetCounts(): FacetCounts {
-  const store = useStore();
-  return useSyncExternalStore(
-    store.subscribe,
-    () => store.get().counts,
-    () => store.initial.counts,
-  );
-}
-
-export type FacetStatus = 'ready' | 'pending' | 'failed';
-
-/** Apart from the counts: a status change re-renders only what shows the status. */
-export function useFacetStatus(): FacetStatus {
-  const store = useStore();
-  const status = ({ pending, failed }: FacetSnapshot): FacetStatus =>
-    pending ? 'pending' : failed ? 'failed' : 'ready';
-  return useSyncExternalStore(
-    store.subscribe,
-    () => status(store.get()),
-    () => status(store.initial),
-  );
 }

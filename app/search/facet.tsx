@@ -6,7 +6,7 @@ import { toggleExclude } from '@/lib/search/route-ops';
 import { facetField, type FacetParam } from '@/lib/search/url-state';
 import { searchFacetValues, type FacetValueHit } from './facet-fetch';
 import { FacetRow, MatchMode, ValueFilter } from './facet-parts';
-import { useFacetCounts } from './facet-store';
+import { useFacetCounts } from './use-facet-counts';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 

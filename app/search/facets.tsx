@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { setCountryScope } from '@/lib/search/route-ops';
 import { DateFacet } from './date-facet';
 import { Facet } from './facet';
-import { useFacetStatus } from './facet-store';
+import { useFacetStatus } from './use-facet-counts';
 import { useSearchRoute } from './use-route';
 
 function CountryScopeToggle() {

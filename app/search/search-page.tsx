@@ -10,7 +10,7 @@ import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
-import { FacetSeedContext } from './facet-store';
+import { FacetSeedContext } from './use-facet-counts';
 import { FilterWidget } from './filter-widget';
 import { valueLabel } from './labels';
 import { Results, Stats } from './results';
