@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { facet, hitCount, openSearch, waitForCount } from './helpers';
 
 test('checking a country refines the results and the URL, and the chip removes it', async ({
@@ -184,4 +184,41 @@ test('slow facet counts mark the panel busy, keeping the old counts until the ne
   release();
   await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => countries.locator('.facet-count').allTextContents()).not.toEqual(before);
+});
+
+/** The ids in an export file (CSV rows or JSON lines), in file order. */
+async function exportedIds(page: Page, request: APIRequestContext, name: string) {
+  const href = await page.getByRole('link', { name }).getAttribute('href');
+  const text = await (await request.get(href!)).text();
+  return [...text.matchAll(/^(?:\{"id":")?(demo-\d+)[",]/gm)].map((m) => m[1]);
+}
+
+test('the export links download every match of the search on screen, not just its page', async ({
+  page,
+  request,
+}) => {
+  await openSearch(page, '/?country=FR&country=NC&all=country&per=10&sort=newest');
+  const shown = await hitCount(page);
+  expect(shown).toBeGreaterThan(10);
+  await expect(page.getByTestId('export')).toContainText(`all ${shown} articles`);
+  const onScreen = await page
+    .getByTestId('hit')
+    .evaluateAll((hits) => hits.map((h) => h.querySelector('a')?.pathname.split('/').pop()));
+  const csv = await exportedIds(page, request, 'Export as CSV');
+  expect(csv).toHaveLength(shown);
+  // Newest first, as on screen: the first page's articles open the file.
+  expect(csv.slice(0, 10)).toEqual(onScreen);
+  expect(await exportedIds(page, request, 'Export as JSON Lines')).toEqual(csv);
+
+  // Scope, exclusions and a new query travel too.
+  await openSearch(
+    page,
+    '/?country=FR&country=NC&all=country&cscope=about&xperson=Emmanuel%20Macron',
+  );
+  expect(await exportedIds(page, request, 'Export as CSV')).toHaveLength(await hitCount(page));
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('Matignon');
+  await expect(page.getByRole('link', { name: 'Export as CSV' })).toHaveAttribute(
+    'href',
+    /[?&]q=Matignon(&|$)/,
+  );
 });

@@ -10,6 +10,7 @@ import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
+import { ExportLinks } from './export-links';
 import { FacetSeedContext } from './use-facet-counts';
 import { FilterWidget } from './filter-widget';
 import { valueLabel } from './labels';
@@ -142,6 +143,7 @@ function Layout() {
           <CurrentRefinements />
           <Results />
           <Pager />
+          <ExportLinks />
         </section>
       </div>
     </>

@@ -44,6 +44,16 @@ describe('search parameters', () => {
     ]);
   });
 
+  it('applies country values and exclusions to the articles about them with country.scope=about', () => {
+    expect(filterFor(parse('country=FR&exclude.country=DE&country.scope=about'), null)).toEqual([
+      ['countriesAbout = "FR"'],
+      'NOT countriesAbout = "DE"',
+    ]);
+    expect(filterFor(parse('country=FR&country.scope=mentions'), null)).toEqual([
+      ['countries = "FR"'],
+    ]);
+  });
+
   it('maps sort, paging, facets and highlight to Meilisearch', () => {
     const { params } = meiliSearchRequest(
       parse('sort=newest&page=3&limit=5&facets=person,country&highlight=1'),

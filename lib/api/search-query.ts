@@ -83,6 +83,13 @@ export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec
   },
 ]).concat([
   {
+    name: 'country.scope',
+    description:
+      'mentions (default): country values and exclusions match articles that mention the ' +
+      'country; about: only articles about it (named in the title or lead).',
+    schema: z.enum(['mentions', 'about'], { error: 'must be mentions or about' }),
+  },
+  {
     name: 'from',
     description:
       'Published on or after this date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time (UTC unless offset given).',
@@ -173,12 +180,13 @@ export interface SearchQuery extends FilterQuery {
 
 export function toFilterQuery(params: ParsedParams): FilterQuery {
   const refinements: FacetRefinement[] = [];
+  const about = one<string>(params, 'country.scope') === 'about';
   for (const f of API_FACET_NAMES) {
     const values = many<string>(params, f);
     const exclude = many<string>(params, `exclude.${f}`);
     if (values.length === 0 && exclude.length === 0) continue;
     refinements.push({
-      field: API_FACETS[f],
+      field: f === 'country' && about ? 'countriesAbout' : API_FACETS[f],
       values,
       exclude,
       match: one<MatchMode>(params, `match.${f}`) ?? 'any',

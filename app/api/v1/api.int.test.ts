@@ -59,6 +59,8 @@ describe('GET /search', () => {
     ['country=FR&country=DE', ['a1', 'a2', 'a3', 'a4', 'a8']],
     ['country=FR&country=DE&match.country=all', ['a3']],
     ['country=fr&exclude.country=DE', ['a1', 'a4', 'a8']],
+    ['country=FR&country.scope=about', ['a1', 'a3']],
+    ['country=FR&country.scope=about&exclude.country=DE', ['a1']],
     ['from=1987-03&to=1987-03', ['a1', 'a2', 'a8']],
     ['from=1988', ['a4', 'a7']],
     ['from=1987-03-02T00:30Z&to=1987-03-02T23:59', ['a8']],

@@ -32,6 +32,7 @@ const NAMES = [
   'year',
   'month',
   'match.country',
+  'country.scope',
   'match.organization',
   'exclude.person',
   'exclude.source',

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../api/params';
+import { EXPORT_PARAMS } from '../api/endpoints/export';
+import { filterFor, toFilterQuery } from '../api/search-query';
+import { exportHref } from './export-link';
+import { routeFilter } from './ui-state';
+import { parseSearchParams } from './url-state';
+
+/** The export's filter, built by the partner API from the link, joined as the page joins its own. */
+function apiFilter(href: string): string | undefined {
+  const params = parseParams(new URL(href, 'http://x').searchParams, EXPORT_PARAMS);
+  const parts = filterFor(toFilterQuery(params), null);
+  if (parts.length === 0) return undefined;
+  return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
+}
+
+describe('exportHref', () => {
+  it.each([
+    '',
+    '?q=kanak',
+    '?country=FR&country=AZ&all=country',
+    '?country=FR&country=AZ&cscope=about&xcountry=RU',
+    '?org=Baku%20Initiative%20Group&xorg=NATO&person=Manuel%20Valls&all=person',
+    '?source=Facetwire%20demo&lang=fr&xlang=en',
+    '?from=2024&to=2025-12',
+    '?from=2024-05-17&to=2024-05-17',
+    `?source=${encodeURIComponent('Evil "Source" \\ (x) OR id EXISTS')}`,
+    '?q=oil&country=US&xsource=wire&all=org&from=1987-03&sort=newest&page=3&per=50',
+  ])('%s: the export filters exactly as the page does', (qs) => {
+    const { route } = parseSearchParams(new URLSearchParams(qs));
+    expect(apiFilter(exportHref(route, 'csv'))).toBe(routeFilter(route));
+  });
+
+  it.each([
+    ['?q=kanak&sort=newest', 'jsonl', '/api/v1/export?format=jsonl&q=kanak&sort=newest'],
+    ['?q=kanak&sort=oldest&page=2', 'csv', '/api/v1/export?format=csv&q=kanak'],
+    ['?q=kanak', 'csv', '/api/v1/export?format=csv&q=kanak'],
+    [
+      '?country=FR&cscope=about&all=country',
+      'csv',
+      '/api/v1/export?format=csv&country=FR&match.country=all&country.scope=about',
+    ],
+  ] as const)('%s as %s → %s (every match, in date order; paging left out)', (qs, format, href) => {
+    const { route } = parseSearchParams(new URLSearchParams(qs));
+    expect(exportHref(route, format)).toBe(href);
+  });
+});

@@ -1,0 +1,33 @@
+import { FACET_PARAMS, type FacetParam, type SearchRoute } from './url-state';
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+/** The partner API's names for the page's facet parameters (see lib/api/facets.ts). */
+const API_FACET: Record<FacetParam, string> = {
+  country: 'country',
+  org: 'organization',
+  person: 'person',
+  source: 'source',
+  lang: 'language',
+};
+
+/**
+ * The partner API's export of every article the route matches: the same query, facet values,
+ * match modes, exclusions, country scope and dates as the page, so the file holds what the page
+ * counts. Exports come in date order: newest first when the page sorts so, else oldest first.
+ */
+export function exportHref(route: SearchRoute, format: ExportFormat): string {
+  const p = new URLSearchParams({ format });
+  if (route.q.trim()) p.set('q', route.q.trim());
+  for (const f of FACET_PARAMS) {
+    const name = API_FACET[f];
+    for (const v of route.values[f]) p.append(name, v);
+    if (route.matchAll.includes(f) && route.values[f].length > 0) p.set(`match.${name}`, 'all');
+    for (const v of route.exclude[f]) p.append(`exclude.${name}`, v);
+  }
+  if (route.countryScope === 'about') p.set('country.scope', 'about');
+  if (route.from) p.set('from', route.from);
+  if (route.to) p.set('to', route.to);
+  if (route.sort === 'newest') p.set('sort', 'newest');
+  return `/api/v1/export?${p.toString()}`;
+}
