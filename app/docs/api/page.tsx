@@ -56,6 +56,11 @@ export default function ApiDocsPage() {
           <code>RateLimit-Policy</code>. Over the limit the answer is <code>429</code> with{' '}
           <code>Retry-After</code> (seconds).
         </p>
+        <p>
+          Send <code>Accept-Encoding: gzip</code> to get answers gzipped (JSON, feeds and exports
+          alike; a search page of 20 hits shrinks three- to fourfold). Exports are streamed,
+          compressed or not.
+        </p>
       </section>
 
       <section aria-labelledby="errors">
