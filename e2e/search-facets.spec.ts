@@ -193,7 +193,7 @@ async function exportedIds(page: Page, request: APIRequestContext, name: string)
   return [...text.matchAll(/^(?:\{"id":")?(demo-\d+)[",]/gm)].map((m) => m[1]);
 }
 
-test('the export links download every match of the search on screen, not just its page', async ({
+test('the export links download every match of the search on screen, and the feeds follow it', async ({
   page,
   request,
 }) => {
@@ -209,6 +209,18 @@ test('the export links download every match of the search on screen, not just it
   // Newest first, as on screen: the first page's articles open the file.
   expect(csv.slice(0, 10)).toEqual(onScreen);
   expect(await exportedIds(page, request, 'Export as JSON Lines')).toEqual(csv);
+  // The feeds: the newest matches, led by the page's own.
+  const rss = await request.get(
+    (await page.getByRole('link', { name: 'RSS feed' }).getAttribute('href'))!,
+  );
+  const items = [...(await rss.text()).matchAll(/<item>[\s\S]*?\/articles\/(demo-\d+)/g)].map(
+    (m) => m[1],
+  );
+  expect(items.slice(0, 10)).toEqual(onScreen);
+  const atom = await request.get(
+    (await page.getByRole('link', { name: 'Atom feed' }).getAttribute('href'))!,
+  );
+  expect(atom.headers()['content-type']).toContain('application/atom+xml');
 
   // Scope, exclusions and a new query travel too.
   await openSearch(

@@ -10,7 +10,7 @@ import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
-import { ExportLinks } from './export-links';
+import { ResultLinks } from './result-links';
 import { FacetSeedContext } from './use-facet-counts';
 import { FilterWidget } from './filter-widget';
 import { valueLabel } from './labels';
@@ -143,7 +143,7 @@ function Layout() {
           <CurrentRefinements />
           <Results />
           <Pager />
-          <ExportLinks />
+          <ResultLinks />
         </section>
       </div>
     </>

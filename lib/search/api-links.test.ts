@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../api/params';
 import { EXPORT_PARAMS } from '../api/endpoints/export';
+import { FEED_PARAMS } from '../api/endpoints/feed';
 import { filterFor, toFilterQuery } from '../api/search-query';
-import { exportHref } from './export-link';
+import { exportHref, feedHref } from './api-links';
 import { routeFilter } from './ui-state';
 import { parseSearchParams } from './url-state';
 
 /** The export's filter, built by the partner API from the link, joined as the page joins its own. */
 function apiFilter(href: string): string | undefined {
-  const params = parseParams(new URL(href, 'http://x').searchParams, EXPORT_PARAMS);
+  const url = new URL(href, 'http://x');
+  const params = parseParams(
+    url.searchParams,
+    url.pathname.endsWith('/export') ? EXPORT_PARAMS : FEED_PARAMS,
+  );
   const parts = filterFor(toFilterQuery(params), null);
   if (parts.length === 0) return undefined;
   return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
 }
 
-describe('exportHref', () => {
+describe('export and feed links', () => {
   it.each([
     '',
     '?q=kanak',
@@ -26,9 +31,11 @@ describe('exportHref', () => {
     '?from=2024-05-17&to=2024-05-17',
     `?source=${encodeURIComponent('Evil "Source" \\ (x) OR id EXISTS')}`,
     '?q=oil&country=US&xsource=wire&all=org&from=1987-03&sort=newest&page=3&per=50',
-  ])('%s: the export filters exactly as the page does', (qs) => {
+  ])('%s: the export and the feeds filter exactly as the page does', (qs) => {
     const { route } = parseSearchParams(new URLSearchParams(qs));
     expect(apiFilter(exportHref(route, 'csv'))).toBe(routeFilter(route));
+    expect(apiFilter(feedHref(route, 'rss'))).toBe(routeFilter(route));
+    expect(apiFilter(feedHref(route, 'atom'))).toBe(routeFilter(route));
   });
 
   it.each([
@@ -43,5 +50,13 @@ describe('exportHref', () => {
   ] as const)('%s as %s → %s (every match, in date order; paging left out)', (qs, format, href) => {
     const { route } = parseSearchParams(new URLSearchParams(qs));
     expect(exportHref(route, format)).toBe(href);
+  });
+
+  it.each([
+    ['', 'rss', '/api/v1/search.rss'],
+    ['?q=kanak&sort=oldest&page=2&per=50', 'atom', '/api/v1/search.atom?q=kanak'],
+  ] as const)('%s as %s → %s (newest first, whatever the page sorts by)', (qs, kind, href) => {
+    const { route } = parseSearchParams(new URLSearchParams(qs));
+    expect(feedHref(route, kind)).toBe(href);
   });
 });

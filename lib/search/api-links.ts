@@ -11,13 +11,9 @@ const API_FACET: Record<FacetParam, string> = {
   lang: 'language',
 };
 
-/**
- * The partner API's export of every article the route matches: the same query, facet values,
- * match modes, exclusions, country scope and dates as the page, so the file holds what the page
- * counts. Exports come in date order: newest first when the page sorts so, else oldest first.
- */
-export function exportHref(route: SearchRoute, format: ExportFormat): string {
-  const p = new URLSearchParams({ format });
+/** The page's query and filters as the partner API names them (see lib/api/search-query.ts). */
+function apiFilterParams(route: SearchRoute): URLSearchParams {
+  const p = new URLSearchParams();
   if (route.q.trim()) p.set('q', route.q.trim());
   for (const f of FACET_PARAMS) {
     const name = API_FACET[f];
@@ -28,6 +24,23 @@ export function exportHref(route: SearchRoute, format: ExportFormat): string {
   if (route.countryScope === 'about') p.set('country.scope', 'about');
   if (route.from) p.set('from', route.from);
   if (route.to) p.set('to', route.to);
+  return p;
+}
+
+/**
+ * The partner API's export of every article the route matches: the same query, facet values,
+ * match modes, exclusions, country scope and dates as the page, so the file holds what the page
+ * counts. Exports come in date order: newest first when the page sorts so, else oldest first.
+ */
+export function exportHref(route: SearchRoute, format: ExportFormat): string {
+  const p = new URLSearchParams({ format });
+  for (const [k, v] of apiFilterParams(route)) p.append(k, v);
   if (route.sort === 'newest') p.set('sort', 'newest');
   return `/api/v1/export?${p.toString()}`;
+}
+
+/** The API's feed of the newest articles the route matches, for a feed reader to follow. */
+export function feedHref(route: SearchRoute, kind: 'rss' | 'atom'): string {
+  const p = apiFilterParams(route).toString();
+  return `/api/v1/search.${kind}${p ? `?${p}` : ''}`;
 }
