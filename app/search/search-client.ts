@@ -24,6 +24,11 @@ export function createSearchClient(
     primaryKey: 'id',
     placeholderSearch: true,
     finitePagination: true,
+    // A server render searches through our own proxy on loopback: gzip there only cost CPU on
+    // both ends (~2.5 ms per search, ~10 ms per render, measured). Browsers set their own.
+    ...(typeof window === 'undefined'
+      ? { requestInit: { headers: { 'Accept-Encoding': 'identity' } } }
+      : {}),
   });
   const search = (base.search as unknown as Search).bind(base);
   let warm: Promise<boolean> | undefined;
