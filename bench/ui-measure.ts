@@ -122,6 +122,8 @@ export async function measure(
     const minimalP50 = quantileMs(minimal.samples, 0.5);
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     const hitAnswers = full.timings.filter((t) => !t.facets);
+    const median = (xs: number[]) => quantile(xs, 0.5);
+    const medianMs = (xs: number[]) => quantileMs(xs, 0.5);
     return {
       corpus,
       keystrokeP50Ms: p50,
@@ -132,14 +134,8 @@ export async function measure(
       p50VsMinimal: ratio(p50, minimalP50),
       warmP95Ms: quantileMs(full.warm, 0.95),
       minimalWarmP95Ms: quantileMs(minimal.warm, 0.95),
-      firstResponseMs: quantileMs(
-        firsts.map((f) => f.total),
-        0.5,
-      ),
-      firstByteMs: quantileMs(
-        firsts.map((f) => f.ttfb),
-        0.5,
-      ),
+      firstResponseMs: medianMs(firsts.map((f) => f.total)),
+      firstByteMs: medianMs(firsts.map((f) => f.ttfb)),
       jsGzipBytes: js.bytes,
       jsChunks: js.chunks,
       sessions,
@@ -149,19 +145,10 @@ export async function measure(
       queriesPerKeystroke: round(full.queries / Math.max(1, full.requests)),
       facetRequests: full.facetRequests,
       phasesMs: { full: medianPhases(full.phases), minimal: medianPhases(minimal.phases) },
-      facetRequestMs: quantileMs(
-        full.timings.filter((t) => t.facets).map((t) => t.request),
-        0.5,
-      ),
+      facetRequestMs: medianMs(full.timings.filter((t) => t.facets).map((t) => t.request)),
       hitsAnswerBytes: {
-        wire: quantile(
-          hitAnswers.map((t) => t.wireBytes),
-          0.5,
-        ),
-        decoded: quantile(
-          hitAnswers.map((t) => t.bytes),
-          0.5,
-        ),
+        wire: median(hitAnswers.map((t) => t.wireBytes)),
+        decoded: median(hitAnswers.map((t) => t.bytes)),
       },
     };
   } finally {

@@ -42,10 +42,9 @@ export interface EncodingChoice {
 }
 
 /**
- * Whether to gzip `response` for a request with this Accept-Encoding (HEAD gets the same
- * headers as GET would). Answers of
- * unknown length (JSON built from a string, streamed exports) are compressed; a known length
- * under MIN_COMPRESS_BYTES is not.
+ * Whether to gzip `response` for a request with this Accept-Encoding (HEAD gets the headers GET
+ * would). Answers of unknown length (JSON built from a string, streamed exports) are compressed;
+ * a known length under MIN_COMPRESS_BYTES is not.
  */
 export function chooseEncoding(
   acceptEncoding: string | undefined,
