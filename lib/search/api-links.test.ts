@@ -3,7 +3,7 @@ import { parseParams } from '../api/params';
 import { EXPORT_PARAMS } from '../api/endpoints/export';
 import { FEED_PARAMS } from '../api/endpoints/feed';
 import { filterFor, toFilterQuery } from '../api/search-query';
-import { exportHref, feedHref } from './api-links';
+import { exportHref, feedHref, pageQueryFromApi } from './api-links';
 import { routeFilter } from './ui-state';
 import { parseSearchParams } from './url-state';
 
@@ -19,19 +19,21 @@ function apiFilter(href: string): string | undefined {
   return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
 }
 
+const ROUTES = [
+  '',
+  '?q=kanak',
+  '?country=FR&country=AZ&all=country',
+  '?country=FR&country=AZ&cscope=about&xcountry=RU',
+  '?org=Baku%20Initiative%20Group&xorg=NATO&person=Manuel%20Valls&all=person',
+  '?source=Facetwire%20demo&lang=fr&xlang=en',
+  '?from=2024&to=2025-12',
+  '?from=2024-05-17&to=2024-05-17',
+  `?source=${encodeURIComponent('Evil "Source" \\ (x) OR id EXISTS')}`,
+  '?q=oil&country=US&xsource=wire&all=org&from=1987-03&sort=newest&page=3&per=50',
+];
+
 describe('export and feed links', () => {
-  it.each([
-    '',
-    '?q=kanak',
-    '?country=FR&country=AZ&all=country',
-    '?country=FR&country=AZ&cscope=about&xcountry=RU',
-    '?org=Baku%20Initiative%20Group&xorg=NATO&person=Manuel%20Valls&all=person',
-    '?source=Facetwire%20demo&lang=fr&xlang=en',
-    '?from=2024&to=2025-12',
-    '?from=2024-05-17&to=2024-05-17',
-    `?source=${encodeURIComponent('Evil "Source" \\ (x) OR id EXISTS')}`,
-    '?q=oil&country=US&xsource=wire&all=org&from=1987-03&sort=newest&page=3&per=50',
-  ])('%s: the export and the feeds filter exactly as the page does', (qs) => {
+  it.each(ROUTES)('%s: the export and the feeds filter exactly as the page does', (qs) => {
     const { route } = parseSearchParams(new URLSearchParams(qs));
     expect(apiFilter(exportHref(route, 'csv'))).toBe(routeFilter(route));
     expect(apiFilter(feedHref(route, 'rss'))).toBe(routeFilter(route));
@@ -58,5 +60,24 @@ describe('export and feed links', () => {
   ] as const)('%s as %s → %s (newest first, whatever the page sorts by)', (qs, kind, href) => {
     const { route } = parseSearchParams(new URLSearchParams(qs));
     expect(feedHref(route, kind)).toBe(href);
+  });
+
+  it.each(ROUTES)('%s: a feed leads back to the same search on the page', (qs) => {
+    const { route } = parseSearchParams(new URLSearchParams(qs));
+    const api = new URL(feedHref(route, 'rss'), 'http://x').searchParams;
+    const back = parseSearchParams(new URLSearchParams(pageQueryFromApi(api)!));
+    expect(back.problems).toEqual([]);
+    expect(routeFilter(back.route)).toBe(routeFilter(route));
+    expect(back.route.q).toBe(route.q.trim());
+  });
+
+  it.each([
+    ['year=1987&q=oil', null],
+    ['exclude.month=1987-03', null],
+    ['from=1987-03-02T10:00Z', null],
+    ['match.country=any&country=FR&limit=5', '?country=FR'],
+    ['', ''],
+  ])('API %j → page %j (null: the page has no such filter)', (api, page) => {
+    expect(pageQueryFromApi(new URLSearchParams(api))).toBe(page);
   });
 });

@@ -11,6 +11,10 @@ const API_FACET: Record<FacetParam, string> = {
   lang: 'language',
 };
 
+const PAGE_FACET = Object.fromEntries(
+  Object.entries(API_FACET).map(([page, api]) => [api, page as FacetParam]),
+);
+
 /** The page's query and filters as the partner API names them (see lib/api/search-query.ts). */
 function apiFilterParams(route: SearchRoute): URLSearchParams {
   const p = new URLSearchParams();
@@ -43,4 +47,32 @@ export function exportHref(route: SearchRoute, format: ExportFormat): string {
 export function feedHref(route: SearchRoute, kind: 'rss' | 'atom'): string {
   const p = apiFilterParams(route).toString();
   return `/api/v1/search.${kind}${p ? `?${p}` : ''}`;
+}
+
+const PAGE_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * The search page's query string for an API request's query and filters (the reverse of the
+ * links above), or null when the page cannot show them: the API's year and month facets, and
+ * times of day in from/to, have no page equivalent. Other API parameters (limit, format…) are
+ * not filters and are left out.
+ */
+export function pageQueryFromApi(api: URLSearchParams): string | null {
+  const page = new URLSearchParams();
+  for (const [name, value] of api) {
+    const [head = '', facet = ''] = name.split('.');
+    if (name === 'q') page.set('q', value);
+    else if (PAGE_FACET[name]) page.append(PAGE_FACET[name], value);
+    else if (head === 'exclude' && PAGE_FACET[facet]) page.append(`x${PAGE_FACET[facet]}`, value);
+    else if (head === 'match' && PAGE_FACET[facet]) {
+      if (value === 'all') page.append('all', PAGE_FACET[facet]);
+    } else if (name === 'country.scope') {
+      if (value === 'about') page.set('cscope', 'about');
+    } else if (name === 'from' || name === 'to') {
+      if (!PAGE_DATE.test(value)) return null;
+      page.set(name, value);
+    } else if (['year', 'month'].includes(head) || ['year', 'month'].includes(facet)) return null;
+  }
+  const qs = page.toString();
+  return qs ? `?${qs}` : '';
 }

@@ -234,6 +234,13 @@ describe('feeds', () => {
     const feed = parseRssFeed(await res.text());
     expect(feed.items?.map((i) => i.guid?.value)).toEqual(['a3', 'a1']);
     expect(feed.title).toContain('q=oil');
+    // The channel links to the same search on the site.
+    expect(feed.link).toMatch(/\/\?q=oil&country=FR$/);
+  });
+
+  it('links a search the page cannot show (a year facet) to its text alone', async () => {
+    const res = await get(rssRoute.GET, '/search.rss?q=oil&year=1987&exclude.country=DE');
+    expect(parseRssFeed(await res.text()).link).toMatch(/\/\?q=oil$/);
   });
 
   it('Atom: entries with escaped titles', async () => {

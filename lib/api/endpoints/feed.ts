@@ -1,4 +1,5 @@
 import { searchArticles } from '../../meili/search';
+import { pageQueryFromApi } from '../../search/api-links';
 import { atomFeed, rssFeed, type FeedMeta } from '../feed';
 import { parseParams } from '../params';
 import { toHit } from '../present';
@@ -24,7 +25,8 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
       title: `Facetwire: ${describe(ctx.url)}`,
       description: `Newest articles matching ${describe(ctx.url)}`,
       selfUrl: ctx.publicUrl.href,
-      siteUrl: query.q ? `${origin}/?q=${encodeURIComponent(query.q)}` : `${origin}/`,
+      // The same search on the site; one the page cannot show (year or month facets) by its text.
+      siteUrl: `${origin}/${pageQueryFromApi(ctx.url.searchParams) ?? (query.q ? `?q=${encodeURIComponent(query.q)}` : '')}`,
       updated: new Date(),
       itemUrl: (h) => h.url ?? `${origin}/articles/${encodeURIComponent(h.id)}`,
     };
