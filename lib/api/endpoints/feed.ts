@@ -21,12 +21,15 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
     const res = await searchArticles(q, params);
     const hits = res.hits.map((h) => toHit(h, false));
     const origin = ctx.publicUrl.origin;
+    // The same search on the site; one the page cannot show (year or month facets) by its text.
+    const onPage =
+      pageQueryFromApi(ctx.url.searchParams) ??
+      (query.q ? `?q=${encodeURIComponent(query.q)}` : '');
     const meta: FeedMeta = {
       title: `Facetwire: ${describe(ctx.url)}`,
       description: `Newest articles matching ${describe(ctx.url)}`,
       selfUrl: ctx.publicUrl.href,
-      // The same search on the site; one the page cannot show (year or month facets) by its text.
-      siteUrl: `${origin}/${pageQueryFromApi(ctx.url.searchParams) ?? (query.q ? `?q=${encodeURIComponent(query.q)}` : '')}`,
+      siteUrl: `${origin}/${onPage}`,
       updated: new Date(),
       itemUrl: (h) => h.url ?? `${origin}/articles/${encodeURIComponent(h.id)}`,
     };
