@@ -53,8 +53,17 @@ const INNER = new Set([
   'di',
   'und',
 ]);
+const PORTFOLIO = new Set(['minister', 'ministers']);
+// Heads that are sectors, not bodies: a minister's portfolio. "Wheat Board Minister" is the
+// minister for a board, which is an organisation.
+const SECTORS = new Set(
+  'Oil Gas Energy Petroleum Mines Mining Industries Steel Resources Chemicals Communications Railways Foods Media Electric Insurance'.split(
+    ' ',
+  ),
+);
+const JOINERS = new Set(['and', '&', ',']);
 const LEADING_JUNK = new Set(
-  'The A An This That These Those Its Their His Her Our But And Or If When While As At In On By For From With After Before Under Mr Mrs Ms Dr Former Acting New'.split(
+  'The A An This That These Those Its Their His Her Our But And Or If When While As At In On By For From With After Before Under Mr Mrs Ms Dr Former Acting Assistant Deputy New'.split(
     ' ',
   ),
 );
@@ -104,14 +113,22 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
       if (t.text === '.' && t.start === prev.end && LEGAL.has(prev.key)) j += 1;
       break;
     }
-    // Last head word in the run decides the end; "X of Y" heads extend to the run's end.
+    // Last head word in the run decides the end; "X of Y" heads extend to the run's end. Sectors
+    // before "Minister" name a portfolio, not a body: "Saudi Arabian Oil Minister Hisham Nazer",
+    // "Energy and Mines minister".
     let headEnd = -1;
+    let portfolio = false;
     for (let k = j - 1; k >= i; k -= 1) {
       const t = tokens[k];
+      const next = tokens[k + 1]?.key ?? '';
       if (t && ORG_HEADS.has(t.text.replace(/\.$/, ''))) {
+        portfolio =
+          SECTORS.has(t.text) && (PORTFOLIO.has(next) || (portfolio && JOINERS.has(next)));
+        if (portfolio) continue;
         headEnd = k + 1;
         break;
       }
+      portfolio &&= JOINERS.has(t?.key ?? '');
       if (t && t.text === '.' && k === j - 1) continue;
     }
     if (headEnd < 0) {

@@ -151,3 +151,33 @@ describe('the sports-table rule keeps to score lines', () => {
     expect(orgs(body)).toEqual(expected);
   });
 });
+
+describe("a minister's portfolio is not an organisation", () => {
+  it.each([
+    ['a sector before Minister', 'Saudi Arabian Oil Minister Hisham Nazer spoke on Monday.', []],
+    [
+      'sectors joined by "and"',
+      'Venezuelan Energy and Mines Minister Arturo Hernandez Grisanti spoke on Monday.',
+      [],
+    ],
+    ['a lowercase minister', 'He met the Indonesian Energy minister in Jakarta.', []],
+    [
+      'a body before Minister stays',
+      'The decision rests with Wheat Board Minister Charles Mayer, officials said.',
+      ['Wheat Board'],
+    ],
+    ['a sector head elsewhere stays', 'Shares of Imperial Oil rose on Monday.', ['Imperial Oil']],
+    [
+      '"of Ministers" is a body',
+      'The Council of Ministers approved the plan.',
+      ['Council of Ministers'],
+    ],
+    [
+      'a rank before the name is not part of it',
+      'Assistant U.S. Treasury Secretary David Mulford spoke on Monday.',
+      ['U.S. Treasury'],
+    ],
+  ])('%s', (_label, body, expected) => {
+    expect(orgs(body)).toEqual(expected);
+  });
+});
