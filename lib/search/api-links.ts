@@ -1,15 +1,12 @@
-import { FACET_PARAMS, type FacetParam, type SearchRoute } from './url-state';
+import { API_FACET_NAMES, API_FACETS, type ApiFacet } from '../api/facets';
+import { facetField, FACET_PARAMS, type FacetParam, type SearchRoute } from './url-state';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
-/** The partner API's names for the page's facet parameters (see lib/api/facets.ts). */
-const API_FACET: Record<FacetParam, string> = {
-  country: 'country',
-  org: 'organization',
-  person: 'person',
-  source: 'source',
-  lang: 'language',
-};
+/** The partner API's name for each page facet parameter: the one over the same index field. */
+const API_FACET = Object.fromEntries(
+  FACET_PARAMS.map((p) => [p, API_FACET_NAMES.find((name) => API_FACETS[name] === facetField(p))]),
+) as Record<FacetParam, ApiFacet>;
 
 const PAGE_FACET = Object.fromEntries(
   Object.entries(API_FACET).map(([page, api]) => [api, page as FacetParam]),
