@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search/page-title';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Facetwire — news archive search', template: '%s · Facetwire' },
+  title: { default: SITE_TITLE, template: TITLE_TEMPLATE },
   description: 'Search news archives by country, organization, person and date.',
 };
 

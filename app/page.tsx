@@ -1,8 +1,11 @@
+import type { Metadata } from 'next';
 import { searchPageFacets } from '@/lib/meili/facet-counts';
 import { articleIndexUid } from '@/lib/meili/app-connection';
 import { searchAvailable } from '@/lib/meili/pages';
+import { searchTitle, withSiteName } from '@/lib/search/page-title';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { SearchUnavailable } from './search-unavailable';
+import { valueLabel } from './search/labels';
 import { SearchPage } from './search/search-page';
 
 export const dynamic = 'force-dynamic';
@@ -17,7 +20,16 @@ function toSearchParams(params: Params): URLSearchParams {
   return out;
 }
 
-export default async function Home({ searchParams }: { searchParams: Promise<Params> }) {
+type Props = { searchParams: Promise<Params> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { route } = parseSearchParams(toSearchParams(await searchParams));
+  const title = searchTitle(route, valueLabel);
+  // The layout's title template applies to child segments only, not to this page beside it.
+  return title ? { title: { absolute: withSiteName(title) } } : {};
+}
+
+export default async function Home({ searchParams }: Props) {
   // Without this check a dead search service would leave the server render waiting.
   if (!(await searchAvailable())) return <SearchUnavailable />;
   const { route } = parseSearchParams(toSearchParams(await searchParams));

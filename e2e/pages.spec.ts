@@ -49,6 +49,7 @@ test('country page: coverage chart, co-mentions, latest, button to the search', 
 }) => {
   await page.goto('/countries/FR');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('France');
+  await expect(page).toHaveTitle('France · Facetwire');
   expect(
     Number((await page.getByTestId('entity-total').textContent())?.replace(/,/g, '')),
   ).toBeGreaterThan(0);
@@ -69,6 +70,7 @@ test('organization and person pages resolve from links on the article page', asy
   await org.click();
   await expect(page).toHaveURL(/\/organizations\/[\p{L}\d-]+$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
+  await expect(page).toHaveTitle(`${orgName} · Facetwire`);
   const person = page
     .locator('section', { has: page.getByRole('heading', { name: 'People' }) })
     .locator('a')
@@ -77,14 +79,26 @@ test('organization and person pages resolve from links on the article page', asy
   await person.click();
   await expect(page).toHaveURL(/\/people\/[\p{L}\d-]+$/u);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(personName);
+  await expect(page).toHaveTitle(`${personName} · Facetwire`);
   await expect(
     page.getByRole('link', { name: `Search articles with ${personName}` }),
   ).toHaveAttribute('href', /\?person=/);
 });
 
-test('unknown entities are 404s', async ({ request }) => {
+test('unknown entities are 404s titled as such; a damaged address is a 400 page', async ({
+  page,
+  request,
+}) => {
   expect((await request.get('/countries/QQ')).status()).toBe(404);
-  expect((await request.get('/organizations/no-such-org-xyz')).status()).toBe(404);
+  expect((await page.goto('/organizations/no-such-org-xyz'))?.status()).toBe(404);
+  await expect(page).toHaveTitle('Not found · Facetwire');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+  for (const path of ['/people/%E0%A4%A', '/articles/%', '/countries/%ZZ']) {
+    expect((await page.goto(path))?.status(), path).toBe(400);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bad address');
+    await page.getByRole('link', { name: 'Go to the search' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toBeVisible();
+  }
 });
 
 test('the benchmark yardstick page is not served unless the benchmark asks for it', async ({

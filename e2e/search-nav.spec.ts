@@ -283,3 +283,23 @@ test('the Facetwire link on a search returns to the whole archive', async ({ pag
   await expect(stats).toHaveAttribute('data-query', '');
   await expect(page.getByRole('searchbox', { name: 'Search the archive' })).toHaveValue('');
 });
+
+test('the tab title names the search: server-rendered, as it changes, and after going back', async ({
+  page,
+  request,
+}) => {
+  const url = '/?q=armenia&country=AZ';
+  const html = await (await request.get(url)).text();
+  expect(html).toContain('<title>Search: “armenia”, Azerbaijan · Facetwire</title>');
+  await openSearch(page, url);
+  await expect(page).toHaveTitle('Search: “armenia”, Azerbaijan · Facetwire');
+  await page.getByRole('button', { name: 'Remove Country: Azerbaijan' }).click();
+  await expect(page).toHaveTitle('Search: “armenia” · Facetwire');
+  await expect(page).toHaveURL(/\?q=armenia$/);
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveTitle('Facetwire — news archive search');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=armenia$/);
+  await expect(page).toHaveTitle('Search: “armenia” · Facetwire');
+});

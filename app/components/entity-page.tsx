@@ -1,22 +1,34 @@
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { isUnreachable } from '@/lib/meili/client';
 import { entityProfile, resolveSlug } from '@/lib/meili/pages';
 import { searchHref } from '@/lib/search/url-state';
 import { EntityView } from './entity-view';
 
-/** Shared body of /organizations/[slug] and /people/[slug]. */
-export async function NamedEntityPage({
-  kind,
-  slug,
-}: {
-  kind: 'organization' | 'person';
-  slug: string;
-}) {
-  const field = kind === 'person' ? 'people' : 'organizations';
+type Kind = 'organization' | 'person';
+
+const fieldOf = (kind: Kind) => (kind === 'person' ? 'people' : 'organizations');
+
+/** One lookup per request, shared by the page and its title. */
+const resolve = cache(async (kind: Kind, slug: string) =>
+  /^[\p{L}\p{N}-]{1,200}$/u.test(slug) ? resolveSlug(fieldOf(kind), slug) : null,
+);
+
+export async function namedEntityMetadata(kind: Kind, slug: string): Promise<Metadata> {
   try {
-    if (!/^[\p{L}\p{N}-]{1,200}$/u.test(slug)) notFound();
-    const name = await resolveSlug(field, slug);
+    return { title: (await resolve(kind, slug)) ?? 'Not found' };
+  } catch {
+    return { title: kind === 'person' ? 'Person' : 'Organization' };
+  }
+}
+
+/** Shared body of /organizations/[slug] and /people/[slug]. */
+export async function NamedEntityPage({ kind, slug }: { kind: Kind; slug: string }) {
+  const field = fieldOf(kind);
+  try {
+    const name = await resolve(kind, slug);
     if (!name) notFound();
     const profile = await entityProfile(field, name);
     return (

@@ -5,6 +5,7 @@ import next from 'next';
 import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
 import { env as loadEnv } from '../../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
+import { isMalformedPath, sendBadAddress } from './bad-address';
 import { sendResponse } from './send-response';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,7 +58,11 @@ export async function startWebServer(): Promise<void> {
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     void findApiRoute(pathname)
-      .then((mod) => (mod ? serveApi(mod, req, res, origin) : handle(req, res)))
+      .then((mod) => {
+        if (mod) return serveApi(mod, req, res, origin);
+        if (isMalformedPath(pathname)) return sendBadAddress(res, req.method ?? 'GET');
+        return handle(req, res);
+      })
       .catch((error: unknown) => {
         console.error('web server error:', error instanceof Error ? error.message : error);
         if (!res.headersSent) res.writeHead(500).end();
