@@ -58,15 +58,26 @@ test('country scope "about" is stricter than "mentions"', async ({ page }) => {
   await expect(facet(page, 'country').getByRole('checkbox', { name: /^France/ })).toBeChecked();
 });
 
-test('facet search finds a country by name and an organization by prefix', async ({ page }) => {
+test('facet search finds values by name, by a word inside the name, and by acronym or alias', async ({
+  page,
+}) => {
   await openSearch(page);
   const countries = facet(page, 'country');
   await countries.getByRole('searchbox').fill('caledo');
   await expect(countries.locator('.facet-label')).toHaveText(['New Caledonia']);
+  // "UK" is another name of the United Kingdom: it ranks before the word match.
+  await countries.getByRole('searchbox').fill('uk');
+  await expect(countries.locator('.facet-label')).toHaveText(['United Kingdom', 'Ukraine']);
   const orgs = facet(page, 'org');
   const firstOrg = ((await orgs.locator('.facet-label').first().textContent()) ?? '').trim();
   await orgs.getByRole('searchbox').fill(firstOrg.slice(0, 4));
   await expect(orgs.locator('.facet-label').first()).toContainText(firstOrg.slice(0, 4));
+  await orgs.getByRole('searchbox').fill('initiative');
+  await expect(orgs.locator('.facet-label')).toHaveText(['Baku Initiative Group']);
+  await orgs.getByRole('searchbox').fill('nato');
+  await expect(orgs.locator('.facet-label')).toHaveText(['North Atlantic Treaty Organization']);
+  await orgs.getByRole('checkbox', { name: /^North Atlantic Treaty Organization/ }).check();
+  await expect(page).toHaveURL(/org=North\+Atlantic\+Treaty\+Organization/);
 });
 
 test('a facet value search follows the search: a new query updates the values found', async ({

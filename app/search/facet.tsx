@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { facetSearchRequest } from '@/lib/search/facet-plan';
 import { toggleExclude } from '@/lib/search/route-ops';
+import { valueMatcher } from '@/lib/search/value-match';
 import { facetField, type FacetParam } from '@/lib/search/url-state';
 import { searchFacetValues, type FacetValueHit } from './facet-fetch';
 import { FacetRow, MatchMode, ValueFilter } from './facet-parts';
@@ -13,7 +14,10 @@ import { useSearchRoute } from './use-route';
 interface FacetProps {
   param: FacetParam;
   title: string;
-  /** Server-side facet search (long value lists of names); otherwise names are filtered here. */
+  /**
+   * Server-side facet search: long value lists, and the register's other names (OPEC, UK);
+   * otherwise the values at hand are filtered here.
+   */
   serverSearch?: boolean;
   children?: React.ReactNode;
 }
@@ -91,7 +95,10 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
   }, [distribution, selected, param]);
 
   let shown: Row[];
-  const local = () => all.filter((r) => r.label.toLowerCase().includes(needle.toLowerCase()));
+  const local = () => {
+    const match = valueMatcher(needle);
+    return match ? all.filter((r) => match([r.label, r.value])) : [];
+  };
   // Until the server answers, the values at hand that match stand in.
   if (needle && serverSearch) shown = found?.needle === needle ? found.rows : local();
   else if (needle) shown = local();

@@ -56,7 +56,7 @@ function FacetsStatus({ children }: { children: React.ReactNode }) {
 export function Facets() {
   return (
     <FacetsStatus>
-      <Facet param="country" title="Country">
+      <Facet param="country" title="Country" serverSearch>
         <CountryScopeToggle />
       </Facet>
       <DateFacet />

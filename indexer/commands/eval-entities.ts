@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
 import { createContext } from '../extract/analyse';
 import { evaluateFiles, formatReport } from '../extract/eval/run';
-import { loadRegister } from '../extract/register';
+import { loadRegister } from '../../lib/register';
 
 export const evalEntitiesCommand = defineCommand({
   meta: {

@@ -6,7 +6,7 @@ import type { Mention } from './mention';
 import { acronymDefinitions, patternOrgs, spanText } from './orgs';
 import { tableOrgs } from './tables';
 import { findPeople, type PeopleLexicon } from './people';
-import type { Register } from './register';
+import type { Register } from '../../lib/register';
 import { isTicker, scanGazetteer } from './scan';
 import { slugify, stripLegalSuffix } from './slug';
 import { fold, tokenize, type Token } from './tokenize';

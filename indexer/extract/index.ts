@@ -1,12 +1,12 @@
 import type { ArticleEntity } from '../../lib/schema/article';
 import { analyse, createContext, type Context, type ResolvedMention } from './analyse';
 import { extractDates } from './dates';
-import { loadRegister } from './register';
+import { loadRegister } from '../../lib/register';
 import type { Token } from './tokenize';
 import type { Extraction, ExtractInput, Extractor } from './types';
 
 export { slugify } from './slug';
-export { loadRegister, defaultRegisterDir, RegisterError } from './register';
+export { loadRegister, defaultRegisterDir, RegisterError } from '../../lib/register';
 export type { ExtractInput, Extraction, Extractor } from './types';
 
 export interface ExtractorOptions {

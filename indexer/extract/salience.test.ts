@@ -3,7 +3,7 @@ import { createContext, analyse } from './analyse';
 import { datelineLength } from './dateline';
 import { createExtractor } from './index';
 import { leftoverRuns, nlpFallback } from './leftover';
-import { loadRegister } from './register';
+import { loadRegister } from '../../lib/register';
 import { tokenize } from './tokenize';
 import type { ExtractInput } from './types';
 

@@ -5,6 +5,7 @@ import { FACET_VALUE_LIMITS } from '../search/facet-limits';
 import { quoteFilterValue } from '../search/filter';
 import { localFormat } from '../search/format-request';
 import { appClient, articleIndexUid } from './app-connection';
+import { findFacetValues } from './facet-value-search';
 import { mergeSplit, splitQueries } from './split-search';
 
 /** Caps on what one browser request may ask for, whatever the widgets send. */
@@ -163,5 +164,5 @@ export async function proxyFacetSearch(indexUid: string, body: unknown): Promise
   checkIndex(indexUid);
   const parsed = facetSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
-  return appClient().index(indexUid).searchForFacetValues(parsed.data);
+  return findFacetValues(parsed.data);
 }

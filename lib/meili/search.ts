@@ -3,6 +3,7 @@ import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
 import { appClient, appConnection, articleIndexUid } from './app-connection';
 import { isHealthy } from './client';
+import { findFacetValues } from './facet-value-search';
 import { meiliHttpStatus } from './node-http';
 
 export type ArticleHit = Partial<ArticleDocument> & Pick<ArticleDocument, 'id'>;
@@ -42,18 +43,17 @@ export interface FacetValueCount {
   count: number;
 }
 
+/** Values of `field` matching `facetQuery` by any word or other name (facet-value-search.ts). */
 export async function searchFacetValues(
   field: FacetField,
   facetQuery: string,
   filter: MeiliFilter,
 ): Promise<FacetValueCount[]> {
-  const res = await appClient()
-    .index(articleIndexUid())
-    .searchForFacetValues({
-      facetName: field,
-      ...(facetQuery ? { facetQuery } : {}),
-      ...(filter.length > 0 ? { filter } : {}),
-    });
+  const res = await findFacetValues({
+    facetName: field,
+    ...(facetQuery ? { facetQuery } : {}),
+    ...(filter.length > 0 ? { filter } : {}),
+  });
   return res.facetHits;
 }
 

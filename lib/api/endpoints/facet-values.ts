@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { searchArticles, searchFacetValues } from '../../meili/search';
+import { searchFacetValues } from '../../meili/search';
 import { countryName } from '../../display-names';
 import { API_FACETS, API_FACET_NAMES, isApiFacet } from '../facets';
 import { intValue, one, parseParams, type ParamSpec } from '../params';
 import { ApiProblem } from '../problem';
 import { json, type ApiContext } from '../route';
-import type { FacetValue } from '../schemas';
 import { FILTER_PARAMS, filterFor, toFilterQuery } from '../search-query';
 import { elapsed } from './search';
 
 export const FACET_VALUE_PARAMS: ParamSpec[] = [
   {
     name: 'q',
-    description: 'Start of the values to find (typo-tolerant); countries match by name or code.',
+    description:
+      'Values to find: any word of a value or of its other names (acronyms, aliases), the last word as a prefix; countries also by code.',
     schema: z.string().max(100, 'must be at most 100 characters'),
     example: 'Bak',
   },
@@ -24,30 +24,6 @@ export const FACET_VALUE_PARAMS: ParamSpec[] = [
   },
   ...FILTER_PARAMS,
 ];
-
-/** Codes are what the index stores, so countries are matched by name here, not by Meilisearch. */
-async function countryValues(q: string, filter: (string | string[])[]): Promise<FacetValue[]> {
-  const res = await searchArticles('', {
-    ...(filter.length > 0 ? { filter } : {}),
-    hitsPerPage: 0,
-    page: 1,
-    facets: [API_FACETS.country],
-  });
-  const needle = q.trim().toLowerCase();
-  return Object.entries(res.facetDistribution?.[API_FACETS.country] ?? {})
-    .map(([value, count]) => ({ value, count, name: countryName(value) }))
-    .filter(
-      (v) =>
-        !needle ||
-        v.value.toLowerCase() === needle ||
-        v.name
-          .toLowerCase()
-          .split(/[\s,()-]+/)
-          .some((w) => w.startsWith(needle)) ||
-        v.name.toLowerCase().startsWith(needle),
-    )
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-}
 
 function safeDecode(segment: string): string {
   try {
@@ -69,9 +45,9 @@ export async function facetValuesEndpoint(ctx: ApiContext): Promise<Response> {
   const q = one<string>(params, 'q')?.trim() ?? '';
   const limit = one<number>(params, 'limit') ?? 20;
   const filter = filterFor(toFilterQuery(params), ctx.scope);
+  const found = await searchFacetValues(API_FACETS[name], q, filter);
+  // Codes are what the index stores; readers get names.
   const values =
-    name === 'country'
-      ? await countryValues(q, filter)
-      : await searchFacetValues(API_FACETS[name], q, filter);
+    name === 'country' ? found.map((v) => ({ ...v, name: countryName(v.value) })) : found;
   return json({ facet: name, query: q, values: values.slice(0, limit), took_ms: elapsed(ctx) });
 }

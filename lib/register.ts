@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { env } from '../../lib/env';
+import { env } from './env';
 
 const stringList = z.array(z.string().min(1)).default([]);
 

@@ -1,0 +1,53 @@
+import type { FacetField } from './schema/index-settings';
+import { loadRegister, type Register } from './register';
+
+export type OtherNames = ReadonlyMap<string, readonly string[]>;
+
+export interface RegisterNames {
+  /** Indexed value → the other names the register knows it by (acronyms, aliases). */
+  forField: (field: FacetField) => OtherNames;
+}
+
+const EMPTY: OtherNames = new Map();
+
+function add(map: Map<string, string[]>, key: string, names: string[]) {
+  if (names.length) map.set(key, [...(map.get(key) ?? []), ...names]);
+}
+
+/** The indexer wrote values under the register's names; readers type its acronyms and aliases. */
+export function registerNames(register: Register): RegisterNames {
+  const orgs = new Map<string, string[]>();
+  for (const o of register.organizations) add(orgs, o.name, [...o.acronyms, ...o.aliases]);
+  const people = new Map<string, string[]>();
+  for (const p of register.people.aliases) add(people, p.name, p.aliases);
+  const countries = new Map<string, string[]>();
+  for (const [code, c] of Object.entries(register.countries.countries)) {
+    add(countries, code, [...(c.name ? [c.name] : []), ...c.aliases]);
+  }
+  const byField: Partial<Record<FacetField, OtherNames>> = {
+    organizations: orgs,
+    people,
+    countries,
+    countriesAbout: countries,
+  };
+  return { forField: (field) => byField[field] ?? EMPTY };
+}
+
+let loaded: RegisterNames | undefined;
+
+/**
+ * The register the indexer used (FACETWIRE_REGISTER_DIR or data/register), read once. Without
+ * one, values are still found by their own names; the reason is logged once.
+ */
+export function appRegisterNames(): RegisterNames {
+  if (loaded) return loaded;
+  try {
+    loaded = registerNames(loadRegister());
+  } catch (error) {
+    console.warn(
+      `facet value search without the register's other names: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    loaded = { forField: () => EMPTY };
+  }
+  return loaded;
+}
