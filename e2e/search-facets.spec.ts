@@ -133,6 +133,26 @@ test('clicking an entity chip on a hit refines by it; clear all resets', async (
   await expect(page).toHaveURL(/\?q=kanak$/);
 });
 
+test('every hit shows the filtered entity as a pressed chip; pressing it again drops the filter', async ({
+  page,
+}) => {
+  // The United States ranks below the first five entities of several demo articles.
+  await openSearch(page, '/?country=US&per=50');
+  const hits = page.getByTestId('hit');
+  const n = await hits.count();
+  expect(n).toBeGreaterThan(10);
+  const pressed = page.getByRole('button', { name: 'Filter by United States', pressed: true });
+  await expect(pressed).toHaveCount(n);
+  for (const hit of await hits.all()) {
+    await expect(hit.getByRole('button').first()).toHaveAccessibleName('Filter by United States');
+  }
+  await pressed.first().click();
+  await expect(page).toHaveURL(/\?per=50$/);
+  await expect(
+    page.getByRole('button', { name: 'Filter by United States', pressed: true }),
+  ).toHaveCount(0);
+});
+
 test('a quote in a URL facet value cannot inject a filter', async ({ page }) => {
   await openSearch(page, `/?country=${encodeURIComponent('FR" OR id EXISTS OR "')}`);
   await expect(page.getByTestId('empty-state')).toBeVisible();

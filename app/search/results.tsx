@@ -6,14 +6,20 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { useHits, useInstantSearch, useStats } from 'react-instantsearch';
 import type { HighlightPart } from '@/lib/search/highlight-parts';
-import { toHitView, type HitChip, type HitView, type SearchHit } from '@/lib/search/hit-view';
-import { addValue, clearFilters, refinementChips } from '@/lib/search/route-ops';
+import {
+  selectedValues,
+  toHitView,
+  type HitChip,
+  type HitView,
+  type SearchHit,
+} from '@/lib/search/hit-view';
+import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
 import { useRetry, useSearchRoute } from './use-route';
 import { whenIdle } from './warm-up';
 
-type OnChip = (param: FacetParam, value: string) => void;
+type OnChip = (param: FacetParam, value: string, selected: boolean) => void;
 
 // Highlights are parts of plain text (see highlight-parts.ts): nothing is parsed as HTML.
 function marked(parts: HighlightPart[]) {
@@ -26,7 +32,8 @@ function Chip({ chip, onChip }: { chip: HitChip; onChip: OnChip }) {
       type="button"
       className={`chip chip-${chip.kind}`}
       aria-label={`Filter by ${chip.name}`}
-      onClick={() => onChip(chip.param, chip.value)}
+      aria-pressed={chip.selected}
+      onClick={() => onChip(chip.param, chip.value, chip.selected)}
     >
       {chip.name}
     </button>
@@ -95,13 +102,18 @@ export function Stats() {
 }
 
 // One set of views per result set: InstantSearch copies the hits on every render it triggers.
-const viewsByResults = new WeakMap<object, HitView[]>();
+const viewsByResults = new WeakMap<object, { key: string; views: HitView[] }>();
 
-function hitViews(results: object | null | undefined, items: SearchHit[]): HitView[] {
-  if (!results) return items.map(toHitView);
-  let views = viewsByResults.get(results);
-  if (!views) viewsByResults.set(results, (views = items.map(toHitView)));
-  return views;
+function hitViews(
+  results: object | null | undefined,
+  items: SearchHit[],
+  { key, selected }: ReturnType<typeof selectedValues>,
+): HitView[] {
+  const build = () => items.map((hit) => toHitView(hit, selected));
+  if (!results) return build();
+  let cached = viewsByResults.get(results);
+  if (cached?.key !== key) viewsByResults.set(results, (cached = { key, views: build() }));
+  return cached.views;
 }
 
 function hitItems(views: HitView[], onChip: OnChip) {
@@ -132,13 +144,18 @@ function useRenderWarmUp(views: HitView[]) {
 export function Results() {
   const { items, results: hitResults } = useHits<SearchHit>({ escapeHTML: false });
   const { status, error, results } = useInstantSearch({ catchError: true });
-  const views = hitViews(hitResults, items);
-  useRenderWarmUp(views);
   const { route, go } = useSearchRoute();
+  const views = hitViews(hitResults, items, selectedValues(route));
+  useRenderWarmUp(views);
   const retry = useRetry();
   const onListClick = useInAppLinks();
   const onChip = useCallback<OnChip>(
-    (param, value) => go((latest) => addValue(latest, param, value)),
+    (param, value, selected) =>
+      go((latest) =>
+        selected && latest.values[param].includes(value)
+          ? toggleValue(latest, param, value)
+          : addValue(latest, param, value),
+      ),
     [go],
   );
   if (error && status === 'error') {

@@ -37,10 +37,18 @@ describe('toHitView', () => {
     expect(toHitView(hit).href).toBe('/articles/a%20b%2F1');
   });
 
-  it('maps chips to the filter they set: country by code, others by name', () => {
+  it('maps chips to the filter they set: country by code (named as the facets name it), others by name', () => {
     expect(toHitView(hit).chips).toEqual([
-      { kind: 'organization', name: 'big name', param: 'org', value: 'big name' },
-      { kind: 'country', name: 'FR name', param: 'country', value: 'FR' },
+      { kind: 'organization', name: 'big name', param: 'org', value: 'big name', selected: false },
+      { kind: 'country', name: 'France', param: 'country', value: 'FR', selected: false },
+    ]);
+  });
+
+  it('marks the chips of values the search filters by, and leads with them', () => {
+    const byFrance = (param: string, value: string) => param === 'country' && value === 'FR';
+    expect(toHitView(hit, byFrance).chips.map((c) => [c.value, c.selected])).toEqual([
+      ['FR', true],
+      ['big name', false],
     ]);
   });
 
@@ -57,6 +65,10 @@ describe('toHitView', () => {
   ])('signature with %s: equal = %s', (_, other, same) => {
     expect(toHitView({ ...other }).sig === toHitView(hit).sig).toBe(same);
   });
+
+  it('signature changes when a chip is switched on', () => {
+    expect(toHitView(hit, (p) => p === 'country').sig).not.toBe(toHitView(hit).sig);
+  });
 });
 
 describe('topEntities', () => {
@@ -64,6 +76,14 @@ describe('topEntities', () => {
     const list = [1, 2, 3, 4, 5, 6].map((n) => entity('person', `p${n}`, n));
     list.push(entity('country', 'FR', 1, true));
     expect(topEntities(list).map((e) => e.key)).toEqual(['FR', 'p6', 'p5', 'p4', 'p3']);
+  });
+
+  it('keeps the values the search filters by, whatever their rank', () => {
+    const list = [1, 2, 3, 4, 5, 6].map((n) => entity('person', `p${n}`, n));
+    list.push(entity('country', 'AZ', 1), entity('organization', 'g', 1));
+    const selected = (param: string, value: string) =>
+      (param === 'country' && value === 'AZ') || (param === 'org' && value === 'g name');
+    expect(topEntities(list, selected).map((e) => e.key)).toEqual(['AZ', 'g', 'p6', 'p5', 'p4']);
   });
 });
 

@@ -1,6 +1,7 @@
+import { countryName } from '../display-names';
 import type { ArticleDocument, ArticleEntity, EntityKind } from '../schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
-import type { FacetParam } from './url-state';
+import type { FacetParam, SearchRoute } from './url-state';
 
 /** The entity fields a chip needs; `forms` is for the article page's inline marks. */
 export type ChipEntity = Pick<ArticleEntity, 'kind' | 'key' | 'name' | 'count' | 'salient'>;
@@ -41,7 +42,12 @@ export interface HitChip {
   /** Where a click on the chip refines: the URL parameter and its value. */
   param: FacetParam;
   value: string;
+  /** The search filters by this value: the chip shows it as on, and a click takes it off. */
+  selected: boolean;
 }
+
+/** Whether the search on screen filters by this value. */
+export type IsSelected = (param: FacetParam, value: string) => boolean;
 
 /** What one result shows, ready to render; `sig` changes whenever anything shown changes. */
 export interface HitView {
@@ -64,10 +70,30 @@ export function formatDate(publishedAt: number | null | undefined): string {
   return new Date(publishedAt * 1000).toISOString().slice(0, 10);
 }
 
-/** Up to five entities, the ones the article is about first, then the most mentioned. */
-export function topEntities<E extends ChipEntity>(entities: readonly E[] = []): E[] {
+/** The route's filter values that hit chips can show, and a key that changes with them. */
+export function selectedValues(route: SearchRoute): { key: string; selected: IsSelected } {
+  const { country, org, person } = route.values;
+  const values: Partial<Record<FacetParam, string[]>> = { country, org, person };
+  return {
+    key: JSON.stringify([country, org, person]),
+    selected: (param, value) => values[param]?.includes(value) ?? false,
+  };
+}
+
+const chipParam = (e: ChipEntity) => PARAM_OF_KIND[e.kind];
+const chipValue = (e: ChipEntity) => (e.kind === 'country' ? e.key : e.name);
+
+/**
+ * Up to five entities: those the search filters by first (they are why the article matched,
+ * and were missing when they ranked sixth), then the ones it is about, then the most mentioned.
+ */
+export function topEntities<E extends ChipEntity>(
+  entities: readonly E[] = [],
+  selected: IsSelected = () => false,
+): E[] {
+  const on = (e: E) => Number(selected(chipParam(e), chipValue(e)));
   return [...entities]
-    .sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count)
+    .sort((a, b) => on(b) - on(a) || Number(b.salient) - Number(a.salient) || b.count - a.count)
     .slice(0, MAX_CHIPS);
 }
 
@@ -79,19 +105,20 @@ function highlighted(result: unknown, attribute: string): string | undefined {
   return typeof entry?.value === 'string' ? entry.value : undefined;
 }
 
-export function toHitView(hit: SearchHit): HitView {
+export function toHitView(hit: SearchHit, selected: IsSelected = () => false): HitView {
   const titleMarked = highlighted(hit._highlightResult, 'title');
   const snippetMarked = highlighted(hit._snippetResult, 'body') ?? '';
   const title =
     titleMarked === undefined
       ? [{ text: hit.title ?? '', marked: false }]
       : highlightParts(titleMarked);
-  const chips = topEntities(hit.entities).map((e) => ({
-    kind: e.kind,
-    name: e.name,
-    param: PARAM_OF_KIND[e.kind],
-    value: e.kind === 'country' ? e.key : e.name,
-  }));
+  const chips = topEntities(hit.entities, selected).map((e) => {
+    const param = chipParam(e);
+    const value = chipValue(e);
+    // Countries by the name the facets and filters use ("United Arab Emirates", not "UAE").
+    const name = e.kind === 'country' ? countryName(e.key) : e.name;
+    return { kind: e.kind, name, param, value, selected: selected(param, value) };
+  });
   const date = formatDate(hit.publishedAt);
   const source = hit.source ?? '';
   return {
