@@ -85,11 +85,15 @@ test('organization and person pages resolve from links on the article page', asy
   ).toHaveAttribute('href', /\?person=/);
 });
 
-test('unknown entities are 404s titled as such; a damaged address is a 400 page', async ({
+test('unknown entities are 404s titled as such, UK leads to GB, a damaged address is a 400 page', async ({
   page,
   request,
 }) => {
   expect((await request.get('/countries/QQ')).status()).toBe(404);
+  // Not ISO, but what many write: the index holds the United Kingdom under GB.
+  await page.goto('/countries/UK');
+  await expect(page).toHaveURL(/\/countries\/GB$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('United Kingdom');
   expect((await page.goto('/organizations/no-such-org-xyz'))?.status()).toBe(404);
   await expect(page).toHaveTitle('Not found · Facetwire');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');

@@ -33,7 +33,7 @@ function UrlProblems() {
   if (problems.length === 0) return null;
   return (
     <div className="notice" role="note" data-testid="url-problems">
-      Some link parameters were ignored: {problems.join('; ')}.{' '}
+      Some link parameters were corrected or ignored: {problems.join('; ')}.{' '}
       <button type="button" onClick={() => setProblems([])}>
         Dismiss
       </button>

@@ -7,6 +7,7 @@ import {
   type MatchMode,
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { readCountryCode } from '../search/country-code';
 import { isoDateBounds, publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
 import {
@@ -42,7 +43,12 @@ const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
   country: z
     .string()
     .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR')
-    .transform((v) => v.toUpperCase()),
+    .transform((v) => v.toUpperCase())
+    // "UK" matched nothing, silently: a partner is told the code the index uses.
+    .superRefine((code, ctx) => {
+      const { problem } = readCountryCode(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   organization: textValue(200),
   person: textValue(200),
   source: textValue(200),

@@ -60,8 +60,8 @@ describe('routeFilter', () => {
     ['?xorg=NATO', 'NOT organizations = "NATO"'],
     ['?from=2024&to=2024', 'publishedAt >= 1704067200 AND publishedAt < 1735689600'],
     [
-      `?country=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=country`,
-      'countries = "FR\\" OR id EXISTS OR \\""',
+      `?org=${encodeURIComponent('FR" OR id EXISTS OR "')}&all=org`,
+      'organizations = "FR\\" OR id EXISTS OR \\""',
     ],
   ];
   it.each(cases)('%s', (qs, expected) => {

@@ -78,9 +78,44 @@ describe('URL <-> search route', () => {
 
   it('keeps hostile values as literal strings (escaping happens in the filter builder)', () => {
     const v = 'FR" OR id EXISTS OR "';
-    const { route: r } = parseSearchParams(new URLSearchParams({ country: v }));
-    expect(r.values.country).toEqual([v]);
+    const { route: r } = parseSearchParams(new URLSearchParams({ org: v }));
+    expect(r.values.org).toEqual([v]);
   });
+
+  it.each([
+    ['country=fr&xcountry=de', ['FR'], ['DE'], []],
+    [
+      'country=UK&country=GB',
+      ['GB'],
+      [],
+      ['"country": UK is not an ISO 3166-1 code; use GB (United Kingdom)'],
+    ],
+    [
+      'country=FR&country=EU&xcountry=QQ',
+      ['FR'],
+      [],
+      [
+        '"country": "EU" is not an ISO 3166-1 alpha-2 country code such as FR, ignored',
+        '"xcountry": "QQ" is not an ISO 3166-1 alpha-2 country code such as FR, ignored',
+      ],
+    ],
+    [
+      `country=${encodeURIComponent('FR" OR id EXISTS OR "')}`,
+      [],
+      [],
+      [
+        '"country": "FR" OR id EXISTS OR " is not an ISO 3166-1 alpha-2 country code such as FR, ignored',
+      ],
+    ],
+  ])(
+    'country codes in %s: the ones the index holds, and why others changed',
+    (qs, values, excluded, problems) => {
+      const parsed = parseSearchParams(new URLSearchParams(qs));
+      expect(parsed.route.values.country).toEqual(values);
+      expect(parsed.route.exclude.country).toEqual(excluded);
+      expect(parsed.problems).toEqual(problems);
+    },
+  );
 
   it('drops duplicates and blank values', () => {
     const { route: r } = parseSearchParams(new URLSearchParams('?country=FR&country=FR&country=+'));

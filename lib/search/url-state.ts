@@ -1,4 +1,5 @@
 import type { FacetField } from '../schema/index-settings';
+import { readCountryCode } from './country-code';
 import { FilterInputError, partialDateBounds } from './filter';
 import { unknownParamProblems } from './unknown-params';
 
@@ -95,6 +96,17 @@ function cleanValues(raw: string[], name: string, problems: string[]): string[] 
   return out;
 }
 
+/** Country values as codes the index holds: "fr" is FR, "UK" is GB (noted), "QQ" is dropped. */
+function countryValues(values: string[], name: string, problems: string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const read = readCountryCode(value);
+    if (read.problem) problems.push(`"${name}": ${read.problem}${read.code ? '' : ', ignored'}`);
+    if (read.code && !out.includes(read.code)) out.push(read.code);
+  }
+  return out;
+}
+
 function parseDate(raw: string | null, name: string, problems: string[]): string | undefined {
   if (raw === null || raw.trim() === '') return undefined;
   try {
@@ -136,6 +148,8 @@ export function parseSearchParams(params: URLSearchParams): ParsedRoute {
     route.values[p] = cleanValues(params.getAll(p), p, problems);
     route.exclude[p] = cleanValues(params.getAll(`x${p}`), `x${p}`, problems);
   }
+  route.values.country = countryValues(route.values.country, 'country', problems);
+  route.exclude.country = countryValues(route.exclude.country, 'xcountry', problems);
   for (const a of params.getAll('all')) {
     if (isFacetParam(a)) {
       if (!route.matchAll.includes(a)) route.matchAll.push(a);

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { EntityView } from '@/app/components/entity-view';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { countryName } from '@/lib/display-names';
 import { isUnreachable } from '@/lib/meili/client';
 import { entityProfile } from '@/lib/meili/pages';
+import { readCountryCode } from '@/lib/search/country-code';
 import { searchHref } from '@/lib/search/url-state';
 
 export const dynamic = 'force-dynamic';
@@ -19,6 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const code = (await params).code.toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) notFound();
+  // /countries/UK: the index holds the United Kingdom under GB.
+  const iso = readCountryCode(code).code;
+  if (iso && iso !== code) permanentRedirect(`/countries/${iso}`);
   try {
     const profile = await entityProfile('countries', code);
     if (profile.total === 0) notFound();
