@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { searchPageFacets } from '@/lib/meili/facet-counts';
 import { articleIndexUid } from '@/lib/meili/app-connection';
 import { searchAvailable } from '@/lib/meili/pages';
+import { appRegisterNames } from '@/lib/register-names';
+import { withIndexedNames } from '@/lib/search/link-names';
 import { searchTitle, withSiteName } from '@/lib/search/page-title';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { SearchUnavailable } from './search-unavailable';
@@ -30,9 +33,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function Home({ searchParams }: Props) {
+  const params = toSearchParams(await searchParams);
+  const indexed = withIndexedNames(params, appRegisterNames());
+  if (indexed) redirect(`/?${indexed.toString()}`);
   // Without this check a dead search service would leave the server render waiting.
   if (!(await searchAvailable())) return <SearchUnavailable />;
-  const { route } = parseSearchParams(toSearchParams(await searchParams));
+  const { route } = parseSearchParams(params);
   // Not awaited: the counts are fetched while the hits render; without them the browser asks.
   const facetSeed = searchPageFacets(route).catch(() => null);
   // Server-side rendering reaches our own proxy over loopback; browsers use their page origin.

@@ -205,6 +205,17 @@ test('invalid URL parameters are reported, not silently dropped', async ({ page 
   await expect(page.getByTestId('url-problems')).toHaveCount(0);
 });
 
+test('a link naming an organization or person by another name opens the search for its indexed name', async ({
+  page,
+}) => {
+  await openSearch(page, '/?org=NATO&sort=newest');
+  await expect(page).toHaveURL(/\?org=North\+Atlantic\+Treaty\+Organization&sort=newest$/);
+  await expect(
+    page.getByRole('button', { name: 'Remove Organization: North Atlantic Treaty Organization' }),
+  ).toBeVisible();
+  expect(await hitCount(page)).toBeGreaterThan(0);
+});
+
 test('a quote in a match-all URL value cannot inject a filter either', async ({ page }) => {
   await openSearch(page, `/?person=${encodeURIComponent('X" OR id EXISTS OR "')}&all=person`);
   await expect(page.getByTestId('empty-state')).toBeVisible();

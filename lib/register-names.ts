@@ -6,9 +6,26 @@ export type OtherNames = ReadonlyMap<string, readonly string[]>;
 export interface RegisterNames {
   /** Indexed value → the other names the register knows it by (acronyms, aliases). */
   forField: (field: FacetField) => OtherNames;
+  /** The indexed name for another name of an organization or person ("OPEC"), if one. */
+  indexedName: (field: FacetField, name: string) => string | undefined;
 }
 
 const EMPTY: OtherNames = new Map();
+
+/** Other name, folded → indexed name; a name two entries share is left out (ambiguous). */
+function reverse(byName: OtherNames): Map<string, string> {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const [name, others] of byName) {
+    for (const other of others) {
+      const key = other.toLowerCase();
+      if (out.has(key) && out.get(key) !== name) shared.add(key);
+      out.set(key, name);
+    }
+  }
+  for (const key of shared) out.delete(key);
+  return out;
+}
 
 function add(map: Map<string, string[]>, key: string, names: string[]) {
   if (names.length) map.set(key, [...(map.get(key) ?? []), ...names]);
@@ -30,7 +47,15 @@ export function registerNames(register: Register): RegisterNames {
     countries,
     countriesAbout: countries,
   };
-  return { forField: (field) => byField[field] ?? EMPTY };
+  const reversed: Partial<Record<FacetField, Map<string, string>>> = {
+    organizations: reverse(orgs),
+    people: reverse(people),
+  };
+  return {
+    forField: (field) => byField[field] ?? EMPTY,
+    indexedName: (field, name) =>
+      byField[field]?.has(name) ? undefined : reversed[field]?.get(name.trim().toLowerCase()),
+  };
 }
 
 let loaded: RegisterNames | undefined;
@@ -47,7 +72,7 @@ export function appRegisterNames(): RegisterNames {
     console.warn(
       `facet value search without the register's other names: ${error instanceof Error ? error.message : String(error)}`,
     );
-    loaded = { forField: () => EMPTY };
+    loaded = { forField: () => EMPTY, indexedName: () => undefined };
   }
   return loaded;
 }

@@ -1,0 +1,29 @@
+import type { RegisterNames } from '../register-names';
+import type { FacetField } from '../schema/index-settings';
+
+const FIELD_OF: Record<string, FacetField> = {
+  org: 'organizations',
+  xorg: 'organizations',
+  person: 'people',
+  xperson: 'people',
+};
+
+/**
+ * A search link with organizations and people under another name ("?org=OPEC") rewritten to
+ * the names the index holds them under; null when it used none. Such a link filtered by a
+ * value no article has, so it found nothing. Every other parameter stays as it was.
+ */
+export function withIndexedNames(
+  params: URLSearchParams,
+  names: Pick<RegisterNames, 'indexedName'>,
+): URLSearchParams | null {
+  let changed = false;
+  const out = new URLSearchParams();
+  for (const [key, value] of params) {
+    const field = FIELD_OF[key];
+    const indexed = field ? names.indexedName(field, value) : undefined;
+    if (indexed) changed = true;
+    out.append(key, indexed ?? value);
+  }
+  return changed ? out : null;
+}
