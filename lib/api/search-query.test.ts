@@ -30,6 +30,18 @@ describe('search parameters', () => {
     });
   });
 
+  it('reads register acronyms and aliases of organizations and people as their indexed names', () => {
+    expect(
+      filterFor(parse('organization=OPEC&exclude.person=Gorbachov&organization=Acme'), null),
+    ).toEqual([
+      [
+        'organizations = "Organization of the Petroleum Exporting Countries"',
+        'organizations = "Acme"',
+      ],
+      'NOT people = "Mikhail Gorbachev"',
+    ]);
+  });
+
   it('builds a filter with every value quoted and the scope ANDed', () => {
     const query = parse(
       'country=fr&country=DE&match.country=all&exclude.source=a%22b&from=1987&to=1987-06',

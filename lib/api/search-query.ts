@@ -7,6 +7,7 @@ import {
   type MatchMode,
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { appRegisterNames, type RegisterNames } from '../register-names';
 import { readCountryCode } from '../search/country-code';
 import { isoDateBounds, publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
@@ -67,11 +68,16 @@ const FACET_EXAMPLES: Record<ApiFacet, string> = {
   month: '1987-03',
 };
 
+const OTHER_NAMES_NOTE: Partial<Record<ApiFacet, string>> = {
+  organization: ' An acronym or alias from the entity register (OPEC) reads as its indexed name.',
+  person: ' An alias from the entity register (Gorbachov) reads as its indexed name.',
+};
+
 /** Facet filters, match modes, exclusions and the date window: shared by every query endpoint. */
 export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec[] => [
   {
     name: f,
-    description: `Only articles with this ${f} (repeatable; see match.${f}).`,
+    description: `Only articles with this ${f} (repeatable; see match.${f}).${OTHER_NAMES_NOTE[f] ?? ''}`,
     schema: FACET_VALUE_SCHEMAS[f],
     repeatable: true,
     example: FACET_EXAMPLES[f],
@@ -184,12 +190,17 @@ export interface SearchQuery extends FilterQuery {
   highlight: boolean;
 }
 
-export function toFilterQuery(params: ParsedParams): FilterQuery {
+export function toFilterQuery(
+  params: ParsedParams,
+  names: Pick<RegisterNames, 'indexedName'> = appRegisterNames(),
+): FilterQuery {
   const refinements: FacetRefinement[] = [];
   const about = one<string>(params, 'country.scope') === 'about';
   for (const f of API_FACET_NAMES) {
-    const values = many<string>(params, f);
-    const exclude = many<string>(params, `exclude.${f}`);
+    // "OPEC" is held as "Organization of the Petroleum Exporting Countries": as given, no match.
+    const indexed = (v: string) => names.indexedName(API_FACETS[f], v) ?? v;
+    const values = many<string>(params, f).map(indexed);
+    const exclude = many<string>(params, `exclude.${f}`).map(indexed);
     if (values.length === 0 && exclude.length === 0) continue;
     refinements.push({
       field: f === 'country' && about ? 'countriesAbout' : API_FACETS[f],

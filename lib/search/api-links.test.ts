@@ -19,12 +19,13 @@ function apiFilter(href: string): string | undefined {
   return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
 }
 
+// Page routes hold indexed names: a link with another name ("xorg=NATO") is redirected first.
 const ROUTES = [
   '',
   '?q=kanak',
   '?country=FR&country=AZ&all=country',
   '?country=FR&country=AZ&cscope=about&xcountry=RU',
-  '?org=Baku%20Initiative%20Group&xorg=NATO&person=Manuel%20Valls&all=person',
+  '?org=Baku%20Initiative%20Group&xorg=North%20Atlantic%20Treaty%20Organization&person=Manuel%20Valls&all=person',
   '?source=Facetwire%20demo&lang=fr&xlang=en',
   '?from=2024&to=2025-12',
   '?from=2024-05-17&to=2024-05-17',
