@@ -85,7 +85,7 @@ test('organization and person pages resolve from links on the article page', asy
   ).toHaveAttribute('href', /\?person=/);
 });
 
-test('unknown entities are 404s titled as such, UK leads to GB, a damaged address is a 400 page', async ({
+test('unknown entities are 404s titled as such, UK and NATO lead to the indexed entity, a damaged address is a 400 page', async ({
   page,
   request,
 }) => {
@@ -94,6 +94,11 @@ test('unknown entities are 404s titled as such, UK leads to GB, a damaged addres
   await page.goto('/countries/UK');
   await expect(page).toHaveURL(/\/countries\/GB$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('United Kingdom');
+  await page.goto('/organizations/nato');
+  await expect(page).toHaveURL(/\/organizations\/north-atlantic-treaty-organization$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'North Atlantic Treaty Organization',
+  );
   expect((await page.goto('/organizations/no-such-org-xyz'))?.status()).toBe(404);
   await expect(page).toHaveTitle('Not found · Facetwire');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');

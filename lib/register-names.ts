@@ -1,24 +1,28 @@
 import type { FacetField } from './schema/index-settings';
 import { loadRegister, type Register } from './register';
+import { slugify } from './search/slug';
 
 export type OtherNames = ReadonlyMap<string, readonly string[]>;
 
 export interface RegisterNames {
   /** Indexed value → the other names the register knows it by (acronyms, aliases). */
   forField: (field: FacetField) => OtherNames;
-  /** The indexed name for another name of an organization or person ("OPEC"), if one. */
+  /** The indexed name for another name of an organization or person ("OPEC", "opec"), if one. */
   indexedName: (field: FacetField, name: string) => string | undefined;
 }
 
 const EMPTY: OtherNames = new Map();
 
-/** Other name, folded → indexed name; a name two entries share is left out (ambiguous). */
+/**
+ * Other name, as a slug (so "U.S. Treasury", "u.s. treasury" and "us-treasury" agree) → indexed
+ * name; a name two entries share is left out (ambiguous).
+ */
 function reverse(byName: OtherNames): Map<string, string> {
   const out = new Map<string, string>();
   const shared = new Set<string>();
   for (const [name, others] of byName) {
     for (const other of others) {
-      const key = other.toLowerCase();
+      const key = slugify(other);
       if (out.has(key) && out.get(key) !== name) shared.add(key);
       out.set(key, name);
     }
@@ -54,7 +58,7 @@ export function registerNames(register: Register): RegisterNames {
   return {
     forField: (field) => byField[field] ?? EMPTY,
     indexedName: (field, name) =>
-      byField[field]?.has(name) ? undefined : reversed[field]?.get(name.trim().toLowerCase()),
+      byField[field]?.has(name) ? undefined : reversed[field]?.get(slugify(name)),
   };
 }
 

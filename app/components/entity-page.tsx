@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { isUnreachable } from '@/lib/meili/client';
 import { entityProfile, resolveSlug } from '@/lib/meili/pages';
+import { appRegisterNames } from '@/lib/register-names';
 import { searchHref } from '@/lib/search/url-state';
+import { entityPageHref } from './entity-links';
 import { EntityView } from './entity-view';
 
 type Kind = 'organization' | 'person';
@@ -29,7 +31,12 @@ export async function NamedEntityPage({ kind, slug }: { kind: Kind; slug: string
   const field = fieldOf(kind);
   try {
     const name = await resolve(kind, slug);
-    if (!name) notFound();
+    if (!name) {
+      // /organizations/opec: the register knows it under its full name.
+      const indexed = appRegisterNames().indexedName(field, slug);
+      if (indexed) permanentRedirect(entityPageHref({ kind, key: indexed, name: indexed }));
+      notFound();
+    }
     const profile = await entityProfile(field, name);
     return (
       <EntityView

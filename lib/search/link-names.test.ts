@@ -23,15 +23,18 @@ describe('withIndexedNames', () => {
 });
 
 describe('registerNames().indexedName', () => {
-  it('leaves out a name two entries share', () => {
+  it('reads a name in any case or as a slug, and leaves out a name two entries share', () => {
     const two = registerNames({
       ...loadRegister(),
       organizations: [
         { name: 'Alpha Corp', acronyms: ['AC'], aliases: [] },
         { name: 'Acme Council', acronyms: ['AC'], aliases: [] },
         { name: 'Beta Bank', acronyms: ['BB'], aliases: [] },
+        { name: 'Gamma Group', acronyms: [], aliases: ['G.G. Holdings'] },
       ],
     });
+    expect(two.indexedName('organizations', 'G.G. Holdings')).toBe('Gamma Group');
+    expect(two.indexedName('organizations', 'gg-holdings')).toBe('Gamma Group');
     expect(two.indexedName('organizations', 'AC')).toBeUndefined();
     expect(two.indexedName('organizations', 'bb')).toBe('Beta Bank');
     expect(two.indexedName('organizations', 'Beta Bank')).toBeUndefined();
