@@ -5,7 +5,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
-import { SITE_TITLE, searchTitle, withSiteName } from '@/lib/search/page-title';
 import { refinementChips } from '@/lib/search/route-ops';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
@@ -88,16 +87,6 @@ function FilterCount() {
   const { route } = useSearchRoute((r) => refinementChips(r, valueLabel).length);
   const n = refinementChips(route, valueLabel).length;
   return n ? ` (${n})` : '';
-}
-
-/** The tab, history entries and bookmarks name the search on screen, as typed, not only on load. */
-function DocumentTitle() {
-  const { route } = useSearchRoute((r) => searchTitle(r, valueLabel));
-  const title = searchTitle(route, valueLabel);
-  useEffect(() => {
-    document.title = title ? withSiteName(title) : SITE_TITLE;
-  }, [title]);
-  return null;
 }
 
 function SearchWarmUp({ warmUp }: { warmUp: () => Promise<boolean> }) {
@@ -189,7 +178,6 @@ export function SearchPage({
           <Configure {...HIT_SEARCH_PARAMS} />
           <FilterWidget />
           <SearchWarmUp warmUp={warmUp} />
-          <DocumentTitle />
           <Layout />
         </InstantSearchNext>
       </FacetSeedContext.Provider>
