@@ -30,6 +30,24 @@ describe('slimResult', () => {
     });
   });
 
+  it("cuts a hit's entities to its chip candidates, keeping those the filter names", () => {
+    const person = (n: number) => ({
+      kind: 'person',
+      key: `p${n}`,
+      name: `P ${n}`,
+      count: n,
+      salient: false,
+    });
+    const entities = [1, 2, 3, 4, 5, 6, 7, 8].map(person);
+    const out = slimResult({ hits: [{ id: 'a', entities }] }, { filter: ['people = "P 1"'] });
+    expect(out.hits[0]?.entities).toEqual([1, 4, 5, 6, 7, 8].map(person));
+  });
+
+  it('leaves entity lists alone when they lack the fields chips rank by', () => {
+    const entities = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ kind: 'person', name: `P ${n}` }));
+    expect(slimResult({ hits: [{ id: 'a', entities }] }, {}).hits[0]?.entities).toEqual(entities);
+  });
+
   it('leaves _formatted whole when every attribute is highlighted', () => {
     const out = slimResult({ hits: [hit] }, { attributesToHighlight: ['*'] });
     expect(out.hits[0]).toEqual(hit);

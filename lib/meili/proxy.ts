@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { MultiSearchQuery } from 'meilisearch';
+import { entityKindSchema, type EntityKind } from '../schema/article';
 import { FACET_FIELDS, type FacetField } from '../schema/index-settings';
 import { FACET_VALUE_LIMITS } from '../search/facet-limits';
 import { quoteFilterValue } from '../search/filter';
 import { localFormat } from '../search/format-request';
+import { chipCandidates, type ChipEntity } from '../search/hit-view';
 import { appClient, articleIndexUid } from './app-connection';
 import { findFacetValues } from './facet-value-search';
 import { mergeSplit, splitQueries } from './split-search';
@@ -110,8 +112,10 @@ type SearchResult = {
 /**
  * Meilisearch's `_formatted` repeats every retrieved attribute (the whole entity list included);
  * the widgets read only the highlighted and cropped ones, and the rest roughly doubled each
- * response and the browser's work per keystroke. Long facet lists are cut to what the page can
- * show (FACET_VALUE_LIMITS), keeping every value selected in `selectedIn` (filter text).
+ * response and the browser's work per keystroke. A hit's entities are cut to its chip
+ * candidates (`chipCandidates`): a hit shows five chips, and whole lists were half of a hits
+ * answer. Long facet lists are cut to what the page can show (FACET_VALUE_LIMITS). Both keep
+ * every value selected in `selectedIn` (filter text).
  */
 export function slimResult<R extends SearchResult>(
   result: R,
@@ -129,15 +133,18 @@ export function slimResult<R extends SearchResult>(
       (a) => a.split(':')[0]!,
     ),
   );
+  // A selected value stays whatever its rank: cut, it would show a count of 0 (or no chip).
+  const selected = (value: string) => selectedIn.includes(quoteFilterValue(value));
   const hits = result.hits.map((hit) => {
     const formatted = hit._formatted as Record<string, unknown> | undefined;
-    if (!formatted || keep.has('*')) return hit;
-    const slim = Object.fromEntries(Object.entries(formatted).filter(([k]) => keep.has(k)));
-    return { ...hit, _formatted: slim };
+    const slim = { ...hit };
+    if (isChipList(hit.entities))
+      slim.entities = chipCandidates(hit.entities, (_, v) => selected(v));
+    if (formatted && !keep.has('*'))
+      slim._formatted = Object.fromEntries(Object.entries(formatted).filter(([k]) => keep.has(k)));
+    return slim;
   });
   const facets = result.facetDistribution;
-  // A selected value stays whatever its rank: cut, it would show a count of 0.
-  const selected = (value: string) => selectedIn.includes(quoteFilterValue(value));
   const facetDistribution = facets
     ? Object.fromEntries(
         Object.entries(facets).map(([name, values]) => [
@@ -147,6 +154,26 @@ export function slimResult<R extends SearchResult>(
       )
     : undefined;
   return { ...result, hits, ...(facetDistribution ? { facetDistribution } : {}) };
+}
+
+const ENTITY_KINDS: readonly EntityKind[] = entityKindSchema.options;
+
+/** Entities as the results list retrieves them (HIT_ATTRIBUTES), and nothing less. */
+function isChipList(value: unknown): value is ChipEntity[] {
+  return (
+    Array.isArray(value) &&
+    value.every((e: Partial<Record<keyof ChipEntity, unknown>> | null) => {
+      if (typeof e !== 'object' || e === null) return false;
+      const { kind, key, name, count, salient } = e;
+      return (
+        ENTITY_KINDS.includes(kind as EntityKind) &&
+        typeof key === 'string' &&
+        typeof name === 'string' &&
+        typeof count === 'number' &&
+        typeof salient === 'boolean'
+      );
+    })
+  );
 }
 
 function topValues(

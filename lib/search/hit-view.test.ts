@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleEntity } from '../schema/article';
 import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from './highlight-parts';
-import { formatDate, toHitView, topEntities, type SearchHit } from './hit-view';
+import {
+  chipCandidates,
+  formatDate,
+  toHitView,
+  topEntities,
+  type IsSelected,
+  type SearchHit,
+} from './hit-view';
 
 function entity(kind: ArticleEntity['kind'], key: string, count: number, salient = false) {
   return { kind, key, name: `${key} name`, count, salient, forms: [] };
@@ -84,6 +91,46 @@ describe('topEntities', () => {
     const selected = (param: string, value: string) =>
       (param === 'country' && value === 'AZ') || (param === 'org' && value === 'g name');
     expect(topEntities(list, selected).map((e) => e.key)).toEqual(['AZ', 'g', 'p6', 'p5', 'p4']);
+  });
+});
+
+describe('chipCandidates', () => {
+  // A fixed-seed generator: the same 500 cases on every run.
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed % n;
+  };
+  const kinds = ['country', 'organization', 'person'] as const;
+  const cases = Array.from({ length: 500 }, () => {
+    const list = Array.from({ length: rand(25) }, (_, i) =>
+      entity(kinds[rand(3)]!, `e${i}`, 1 + rand(4), rand(4) === 0),
+    );
+    // What the proxy may take as selected (values in the filter text) and what the page does.
+    const maybe = new Set(list.filter(() => rand(4) === 0).map((e) => e.name));
+    const actual = new Set([...maybe].filter(() => rand(2) === 0));
+    return { list, maybe, actual };
+  });
+  const byName =
+    (names: Set<string>): IsSelected =>
+    (param, value) =>
+      names.has(param === 'country' ? `${value} name` : value);
+
+  it('gives the chips the whole list gives, for any selection the filter allows', () => {
+    for (const { list, maybe, actual } of cases) {
+      const candidates = chipCandidates(list, byName(maybe));
+      expect(topEntities(candidates, byName(actual))).toEqual(topEntities(list, byName(actual)));
+    }
+  });
+
+  it('keeps the filter values and five more, in the list order', () => {
+    for (const { list, maybe } of cases) {
+      const candidates = chipCandidates(list, byName(maybe));
+      const inFilter = list.filter((e) => maybe.has(e.name));
+      expect(candidates.length).toBe(Math.min(list.length, inFilter.length + 5));
+      expect(candidates).toEqual(list.filter((e) => candidates.includes(e)));
+      expect(candidates).toEqual(expect.arrayContaining(inFilter));
+    }
   });
 });
 

@@ -97,6 +97,21 @@ export function topEntities<E extends ChipEntity>(
     .slice(0, MAX_CHIPS);
 }
 
+/**
+ * The entities `topEntities` can choose from, in their order: every one `maybeSelected` says
+ * the search might filter by, and the first five of the rest. Over this subset `topEntities`
+ * picks the same chips as over the whole list, for any selection within `maybeSelected`, so
+ * the search proxy can send a hit's chip candidates instead of its whole entity list.
+ */
+export function chipCandidates<E extends ChipEntity>(
+  entities: readonly E[],
+  maybeSelected: IsSelected,
+): E[] {
+  const maybe = (e: E) => maybeSelected(chipParam(e), chipValue(e));
+  const top = new Set(topEntities(entities.filter((e) => !maybe(e))));
+  return entities.filter((e) => top.has(e) || maybe(e));
+}
+
 /** The highlighted value of a plain string attribute (instant-meilisearch's shape). */
 function highlighted(result: unknown, attribute: string): string | undefined {
   const entry = (result as Record<string, { value?: unknown } | undefined> | undefined)?.[
