@@ -35,6 +35,8 @@ const SPEECH = new Set([
   'urged',
   'stressed',
 ]);
+/** "son/daughter of": the word after one is a parent's name, even a title ("bin Sultan"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 const NAME_SHAPE = /^\p{Lu}(?:[\p{Ll}'’]+(?:\p{Lu}[\p{Ll}'’]+)?|')(?:-\p{Lu}[\p{Ll}]+)?$/u;
 const SINGLE_CAP = /^\p{Lu}$/u;
 
@@ -183,7 +185,8 @@ function candidate(
   // Titles and non-name words at the head of the run ("President Reagan", "Lt. Col. North").
   while (s < e) {
     const w = tokens[s]?.text ?? '';
-    if (lex.titles.has(w)) {
+    // "Prince Sultan ibn Abdulaziz": a title word before a patronymic is a given name.
+    if (lex.titles.has(w) && !PATRONYMIC.has(tokens[s + 1]?.text ?? '')) {
       titled = true;
       s += 1;
     } else if (isDottedTitle(tokens, s, lex)) {
@@ -214,9 +217,11 @@ function candidate(
     const w = tokens[k]?.text ?? '';
     // "Michael Green", "Walter Little": after a given name, ordinary words are surnames.
     const afterGiven = k > s && lex.given.has(tokens[k - 1]?.text ?? '') && !lex.titles.has(w);
+    if (k > s && PATRONYMIC.has(tokens[k - 1]?.text ?? '') && nameShaped(tokens[k] as Token))
+      continue;
     const stop =
       (nonName(tokens, k, lex) && !isInitial(tokens, k)) ||
-      lex.titles.has(w) ||
+      (lex.titles.has(w) && !PATRONYMIC.has(tokens[k + 1]?.text ?? '')) ||
       isDottedTitle(tokens, k, lex) ||
       lex.signoffs.has(w);
     if (!afterGiven && stop) {
@@ -225,7 +230,9 @@ function candidate(
       break;
     }
   }
-  while (e > s && tokens[e - 1]?.type === 'p') e -= 1;
+  // A name never ends on punctuation or a particle ("Zaid bin" cut before a title).
+  while (e > s && (tokens[e - 1]?.type === 'p' || lex.particles.has(tokens[e - 1]?.text ?? '')))
+    e -= 1;
   // Name words: particles and lower-case hyphen parts ("al-", "-cheng") do not count.
   const words: number[] = [];
   for (let k = s; k < e; k += 1) {
@@ -254,8 +261,10 @@ function candidate(
     // Lone surnames only count when a title or a full name in the article confirms them (weak).
     return { mention: { start: s, end: e, kind: 'person', name, weak: !titled }, resume };
   }
-  if (commonNounEnd(tokens, s, words, lex)) return { resume };
-  const givenFirst = knownGivenInRegister(first, lex);
+  // "Osama bin Laden": a patronymic between name words makes a name, whatever the words.
+  const patronymic = words.length > 1 && hasPatronymic(tokens, words);
+  if (!patronymic && commonNounEnd(tokens, s, words, lex)) return { resume };
+  const givenFirst = knownGivenInRegister(first, lex) || patronymic;
   let ok: boolean;
   // On a capitals line only a given name vouches for a name, and it ends in no common word
   // ("PER KILO", "BILL TENDER").
@@ -307,6 +316,13 @@ function knownGivenInRegister(t: Token, lex: PeopleLexicon): boolean {
  * "Currency Units", "Tax Reform", "Waste Management": a name ending in a common English word
  * is a thing unless it opens with a known given name ("Jack Straw", "Robin Cook").
  */
+function hasPatronymic(tokens: Token[], words: number[]): boolean {
+  const first = words[0] ?? 0;
+  const last = words[words.length - 1] ?? 0;
+  for (let k = first + 1; k < last; k += 1) if (PATRONYMIC.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
 function commonNounEnd(tokens: Token[], s: number, words: number[], lex: PeopleLexicon): boolean {
   const lastAt = words[words.length - 1] ?? s;
   const last = tokens[lastAt];

@@ -109,6 +109,27 @@ describe('titles, initials and hyphens', () => {
     ['lower-case hyphen part', 'Governor Chang Chi-cheng rejected the plea.', ['Chang Chi-cheng']],
     ['capitalised hyphen part', 'Envoy Ngozi Okonjo-Iweala arrived.', ['Ngozi Okonjo-Iweala']],
     ['Arabic particles', 'Sheikh Ali al-Khalifa al-Sabah said so.', ['Ali al-Khalifa al-Sabah']],
+    [
+      'a title word after a patronymic is a name',
+      'He met President Sheikh Zaid bin Sultan al-Nahayan.',
+      ['Zaid bin Sultan al-Nahayan'],
+    ],
+    [
+      'a title word before a patronymic is a name',
+      'The paper quoted Prince Sultan ibn Abdulaziz.',
+      ['Sultan ibn Abdulaziz'],
+    ],
+    [
+      'a patronymic vouches for a name at a sentence start',
+      'Osama bin Laden was killed in Abbottabad.',
+      ['Osama bin Laden'],
+    ],
+    [
+      'titles before patronymic names',
+      'Crown Prince Mohammed bin Salman met Emir Tamim bin Hamad Al Thani.',
+      ['Mohammed bin Salman', 'Tamim bin Hamad Al Thani'],
+    ],
+    ['a title alone still goes', 'Sultan Qaboos and King Fahd met in Muscat.', ['Fahd', 'Qaboos']],
     ['compounds stay out', 'The Kohler-Weiss accord revived Kohler-era plans.', []],
     ['no name inside a compound', 'Rates at the weekly T-BILL TENDER rose.', []],
     [
