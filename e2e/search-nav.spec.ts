@@ -133,6 +133,23 @@ test('no results: suggestions to drop filters and check spelling', async ({ page
   await expect(page).toHaveURL(/\?q=zzqxwv$/);
 });
 
+test('a page past the last one says so and links to pages that exist', async ({ page }) => {
+  await openSearch(page, '/?per=10&page=999');
+  const notice = page.getByTestId('past-last-page');
+  await expect(notice).toContainText('There is no page 999 for this search');
+  const total = await hitCount(page);
+  const last = Math.ceil(total / 10);
+  expect(last).toBeGreaterThan(1);
+  await expect(page.getByRole('link', { name: '‹ Previous' })).toHaveAttribute(
+    'href',
+    new RegExp(`page=${last}(&|$)`),
+  );
+  await notice.getByRole('link', { name: `Go to the last page (${last})` }).click();
+  await expect(page).toHaveURL(new RegExp(`page=${last}(&|$)`));
+  await expect(page.getByTestId('hit')).toHaveCount(total - (last - 1) * 10);
+  await expect(notice).toBeHidden();
+});
+
 test('when search is unavailable the page says so, and "Try again" retries what failed', async ({
   page,
 }) => {

@@ -144,6 +144,8 @@ export function Pager() {
   // Our own URLs: InstantSearch's createURL rebuilt the whole UI state for every link.
   const createURL = (page: number) => `${pathname}${toQueryString({ ...route, page: page + 1 })}`;
   if (nbPages <= 1) return null;
+  // From a page past the end (an old link), "Previous" is the last page that exists.
+  const previous = Math.min(currentRefinement - 1, nbPages - 1);
   const go = (p: number) => (e: React.MouseEvent) => {
     e.preventDefault();
     refine(p);
@@ -154,11 +156,7 @@ export function Pager() {
       <ul>
         {!isFirstPage && (
           <li>
-            <a
-              href={createURL(currentRefinement - 1)}
-              onClick={go(currentRefinement - 1)}
-              rel="prev"
-            >
+            <a href={createURL(previous)} onClick={go(previous)} rel="prev">
               ‹ Previous
             </a>
           </li>

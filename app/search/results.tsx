@@ -16,6 +16,7 @@ import {
 import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search/route-ops';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
+import { PastLastPage } from './past-last-page';
 import { useRetry, useSearchRoute } from './use-route';
 import { whenIdle } from './warm-up';
 
@@ -194,6 +195,9 @@ export function Results() {
         </ul>
       </div>
     );
+  }
+  if (items.length === 0 && results && results.nbHits > 0) {
+    return <PastLastPage route={route} nbHits={results.nbHits} nbPages={results.nbPages} go={go} />;
   }
   return (
     <ol className="hits" start={(route.page - 1) * route.per + 1} onClick={onListClick}>
