@@ -23,6 +23,18 @@ test('article page: metadata, entities linked inline to the search, more like th
   await expect(page.getByRole('region', { name: 'Active filters' })).toBeVisible();
 });
 
+test("the article page names countries as the facets do, not by the article's form", async ({
+  page,
+}) => {
+  await page.goto('/articles/demo-0053');
+  await expect(page.getByTestId('article-body')).toContainText('UAE');
+  const countries = page.getByRole('complementary', { name: 'About this article' });
+  await expect(
+    countries.getByRole('link', { name: 'United Arab Emirates', exact: true }),
+  ).toHaveAttribute('href', '/countries/AE');
+  await expect(countries.getByRole('link', { name: 'UAE', exact: true })).toHaveCount(0);
+});
+
 test('a modified click on a hit opens the article in a new tab and leaves the search', async ({
   page,
   context,

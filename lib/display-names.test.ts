@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, languageName } from './display-names';
+import { countryName, entityName, languageName } from './display-names';
 
 describe('display names', () => {
   it.each([
@@ -10,6 +10,15 @@ describe('display names', () => {
     ['not-a-code', 'not-a-code'],
   ])('country %s → %s', (code, name) => {
     expect(countryName(code)).toBe(name);
+  });
+
+  it.each([
+    [{ kind: 'country', key: 'AE', name: 'UAE' }, 'United Arab Emirates'],
+    [{ kind: 'country', key: 'SY', name: 'Syrian Arab Republic' }, 'Syria'],
+    [{ kind: 'organization', key: 'opec', name: 'OPEC' }, 'OPEC'],
+    [{ kind: 'person', key: 'ab', name: 'A. B. Smith' }, 'A. B. Smith'],
+  ])('entity %o → %s', (entity, name) => {
+    expect(entityName(entity)).toBe(name);
   });
 
   it.each([

@@ -25,3 +25,11 @@ export const countryName = cached((code) => regionNames.of(code));
 export const languageName = cached((code) =>
   code === 'und' ? 'Undetermined' : languageNames.of(code),
 );
+
+/**
+ * The name pages show for an entity. A country's entity name is the article's own form ("UAE",
+ * "Syrian Arab Republic"); facets, filters and chips name it by its code.
+ */
+export function entityName(e: { kind: string; key: string; name: string }): string {
+  return e.kind === 'country' ? countryName(e.key) : e.name;
+}

@@ -1,4 +1,4 @@
-import { countryName } from '../display-names';
+import { entityName } from '../display-names';
 import type { ArticleDocument, ArticleEntity, EntityKind } from '../schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
 import type { FacetParam, SearchRoute } from './url-state';
@@ -130,9 +130,7 @@ export function toHitView(hit: SearchHit, selected: IsSelected = () => false): H
   const chips = topEntities(hit.entities, selected).map((e) => {
     const param = chipParam(e);
     const value = chipValue(e);
-    // Countries by the name the facets and filters use ("United Arab Emirates", not "UAE").
-    const name = e.kind === 'country' ? countryName(e.key) : e.name;
-    return { kind: e.kind, name, param, value, selected: selected(param, value) };
+    return { kind: e.kind, name: entityName(e), param, value, selected: selected(param, value) };
   });
   const date = formatDate(hit.publishedAt);
   const source = hit.source ?? '';

@@ -6,7 +6,7 @@ import { ArticleList } from '@/app/components/article-list';
 import { formatDate } from '@/lib/search/hit-view';
 import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
-import { languageName } from '@/lib/display-names';
+import { entityName, languageName } from '@/lib/display-names';
 import { isUnreachable } from '@/lib/meili/client';
 import { getArticle, moreLikeThis } from '@/lib/meili/pages';
 import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
@@ -109,11 +109,11 @@ export default async function ArticlePage({ params }: Props) {
               <ul>
                 {list.map((e) => (
                   <li key={e.key}>
-                    <Link href={entityPageHref(e)}>{e.name}</Link>{' '}
+                    <Link href={entityPageHref(e)}>{entityName(e)}</Link>{' '}
                     <Link
                       href={entityHref(e)}
                       className="muted"
-                      aria-label={`Search articles with ${e.name}`}
+                      aria-label={`Search articles with ${entityName(e)}`}
                     >
                       (search)
                     </Link>
