@@ -82,7 +82,7 @@ describe('search parameters', () => {
   });
 
   it.each([
-    ['limit=0', 'limit', 'must be at least 1'],
+    ['limit=101', 'limit', 'must be at most 100'],
     ['limit=abc', 'limit', 'must be a whole number'],
     ['page=0', 'page', 'must be at least 1'],
     ['sort=best', 'sort', 'must be relevance, newest or oldest'],
@@ -103,7 +103,7 @@ describe('search parameters', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(problems('limit=0&sort=x&nope=1')?.map((p) => p.name)).toEqual([
+    expect(problems('limit=101&sort=x&nope=1')?.map((p) => p.name)).toEqual([
       'limit',
       'sort',
       'nope',

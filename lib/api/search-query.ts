@@ -132,12 +132,18 @@ export const SORT_PARAM: ParamSpec = {
   }),
 };
 
-export const limitParam = (fallback: number): ParamSpec => ({
-  name: 'limit',
-  description: `Results per page, 1-${MAX_LIMIT} (default ${fallback}).`,
-  schema: intValue(1, MAX_LIMIT),
-  jsonSchema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: fallback },
-});
+/** With `countsOnly`, 0 is allowed: the total and facet counts without hits. */
+export const limitParam = (fallback: number, countsOnly = false): ParamSpec => {
+  const min = countsOnly ? 0 : 1;
+  return {
+    name: 'limit',
+    description:
+      `Results per page, ${min}-${MAX_LIMIT} (default ${fallback})` +
+      (countsOnly ? '; 0 returns only the total and the requested facets.' : '.'),
+    schema: intValue(min, MAX_LIMIT),
+    jsonSchema: { type: 'integer', minimum: min, maximum: MAX_LIMIT, default: fallback },
+  };
+};
 
 export const SEARCH_PARAMS: ParamSpec[] = [
   Q_PARAM,
@@ -149,7 +155,7 @@ export const SEARCH_PARAMS: ParamSpec[] = [
     schema: intValue(1, MAX_TOTAL_HITS),
     jsonSchema: { type: 'integer', minimum: 1, default: 1 },
   },
-  limitParam(20),
+  limitParam(20, true),
   {
     name: 'facets',
     description: `Facet distributions to return, comma-separated: ${API_FACET_NAMES.join(', ')}.`,

@@ -90,6 +90,16 @@ describe('GET /search', () => {
     expect(facets.source?.find((s) => s.value === 'reuters')?.count).toBe(4);
   });
 
+  it('limit=0 gives the total and facet counts without hits; feeds still want items', async () => {
+    const { res, body } = await search('q=oil&limit=0&facets=country');
+    expect(res.status).toBe(200);
+    expect(body.hits).toEqual([]);
+    expect(body.total).toBe(3);
+    expect((body.facets as { country: unknown[] }).country.length).toBeGreaterThan(0);
+    const feed = await get(rssRoute.GET, '/search.rss?q=oil&limit=0');
+    expect(feed.status).toBe(400);
+  });
+
   it('highlights with HTML-escaped text and <mark> only', async () => {
     const { body } = await search('q=exports&highlight=true');
     const hit = body.hits[0] as unknown as {
