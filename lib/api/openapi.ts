@@ -122,7 +122,7 @@ export function buildOpenApiDocument(): Json {
       ),
       '/facets/{name}': op(
         'Search facet values',
-        'Values of one facet that start with `q`, with their article counts under the filters.',
+        'Values of one facet that match `q` (any word of a value or of its acronyms and aliases), exact names first, with their article counts under the filters.',
         [
           {
             name: 'name',

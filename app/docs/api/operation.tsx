@@ -1,4 +1,5 @@
 import styles from './api-docs.module.css';
+import { InlineCode } from './inline-code';
 
 type Json = Record<string, unknown>;
 
@@ -65,7 +66,11 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
         <code>GET /api/v1{path}</code>
       </h2>
       <p className={styles.summary}>{op.summary}</p>
-      {op.description ? <p>{op.description}</p> : null}
+      {op.description ? (
+        <p>
+          <InlineCode text={op.description} />
+        </p>
+      ) : null}
       {params.length > 0 ? (
         <table className={styles.params}>
           <caption>Parameters of GET {path}</caption>
@@ -87,7 +92,7 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
                 <td>{p.in}</td>
                 <td>{typeLabel(p.schema)}</td>
                 <td>
-                  {p.description}
+                  {p.description ? <InlineCode text={p.description} /> : null}
                   {p.example !== undefined ? (
                     <>
                       {' '}
@@ -108,7 +113,7 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
           const s = responseSummary(status, r);
           return (
             <li key={status}>
-              <strong>{status}</strong> {s.description}
+              <strong>{status}</strong> <InlineCode text={s.description} />
               {s.types.length > 0 ? (
                 <>
                   {' '}

@@ -15,6 +15,12 @@ describe('/docs/api', () => {
     expect(html).toContain('Example 200 response');
   });
 
+  it("shows the descriptions' `code` spans as code, not as backticks", () => {
+    expect(html).toContain('<code>Authorization: Bearer &lt;key&gt;</code>');
+    expect(html).toContain('<code>invalid-params</code>');
+    expect(html).not.toContain('`');
+  });
+
   it('has an anchor for each problem type the API links to', () => {
     for (const slug of ['invalid-parameters', 'rate-limited', 'unavailable', 'not-found']) {
       expect(html).toContain(`id="problem-${slug}"`);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { buildOpenApiDocument } from '../../../lib/api/openapi';
 import { PROBLEM_TYPES } from '../../../lib/api/problem';
+import { InlineCode } from './inline-code';
 import { OperationSection, type Operation } from './operation';
 import styles from './api-docs.module.css';
 
@@ -26,7 +27,9 @@ export default function ApiDocsPage() {
         Version {info.version}. Base URL <code>/api/v1</code>. Machine-readable description:{' '}
         <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
       </p>
-      <p>{info.description}</p>
+      <p>
+        <InlineCode text={info.description} />
+      </p>
 
       <nav aria-label="Endpoints" className={styles.toc}>
         <h2>Endpoints</h2>
@@ -79,7 +82,10 @@ export default function ApiDocsPage() {
                 {status} <code>#problem-{slug}</code>
               </dt>
               <dd>
-                {title}. {responses[RESPONSE_FOR[Number(status)] ?? '']?.description ?? ''}
+                {title}.{' '}
+                <InlineCode
+                  text={responses[RESPONSE_FOR[Number(status)] ?? '']?.description ?? ''}
+                />
               </dd>
             </div>
           ))}
