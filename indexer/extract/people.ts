@@ -312,10 +312,6 @@ function knownGivenInRegister(t: Token, lex: PeopleLexicon): boolean {
   return lex.given.has(t.text) || (t.capsLine && lex.given.has(cap(t.text)));
 }
 
-/**
- * "Currency Units", "Tax Reform", "Waste Management": a name ending in a common English word
- * is a thing unless it opens with a known given name ("Jack Straw", "Robin Cook").
- */
 function hasPatronymic(tokens: Token[], words: number[]): boolean {
   const first = words[0] ?? 0;
   const last = words[words.length - 1] ?? 0;
@@ -323,6 +319,10 @@ function hasPatronymic(tokens: Token[], words: number[]): boolean {
   return false;
 }
 
+/**
+ * "Currency Units", "Tax Reform", "Waste Management": a name ending in a common English word
+ * is a thing unless it opens with a known given name ("Jack Straw", "Robin Cook").
+ */
 function commonNounEnd(tokens: Token[], s: number, words: number[], lex: PeopleLexicon): boolean {
   const lastAt = words[words.length - 1] ?? s;
   const last = tokens[lastAt];
