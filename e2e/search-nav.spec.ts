@@ -150,6 +150,29 @@ test('a page past the last one says so and links to pages that exist', async ({ 
   await expect(notice).toBeHidden();
 });
 
+test('over the search rate limit the page says to wait, not that search is down', async ({
+  page,
+}) => {
+  await openSearch(page);
+  // The proxy's own 429 (its limit is per address and spares loopback; see respond.int.test.ts).
+  await page.route('**/api/meili/**', (route) =>
+    route.fulfill({
+      status: 429,
+      contentType: 'application/json',
+      headers: { 'Retry-After': '3' },
+      body: JSON.stringify({
+        message: 'Too many searches from this address; try again in 3 s.',
+        code: 'rate_limited',
+      }),
+    }),
+  );
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kanak');
+  const error = page.getByTestId('search-error');
+  await expect(error).toContainText('Too many searches in a short time');
+  await expect(error).not.toContainText('unavailable');
+  await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
 test('when search is unavailable the page says so, and "Try again" retries what failed', async ({
   page,
 }) => {

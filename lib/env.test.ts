@@ -23,6 +23,11 @@ describe('parseEnv', () => {
     [{ MEILI_MASTER_KEY: 'short' }, /at least 16/],
     [{ PORT: '99999' }, /PORT/],
     [{ FACETWIRE_INDEX: 'bad index' }, /FACETWIRE_INDEX/],
+    [
+      { FACETWIRE_PAGE_RATE: '300 per minute' },
+      /FACETWIRE_PAGE_RATE: "300 per minute" is not a rate/,
+    ],
+    [{ FACETWIRE_ANON_RATE: '0/min' }, /FACETWIRE_ANON_RATE/],
   ])('rejects %j', (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

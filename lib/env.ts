@@ -1,4 +1,18 @@
 import { z } from 'zod';
+import { parseRate } from './api/rate';
+
+/** A rate such as 600/min, checked here so a typo stops start-up, not the first search. */
+const rate = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .superRefine((value, ctx) => {
+      try {
+        parseRate(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    });
 
 /** Every environment variable Facetwire reads, validated in one place. */
 const envSchema = z.object({
@@ -16,7 +30,9 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOSTNAME: z.string().default('127.0.0.1'),
   FACETWIRE_API_DB: z.string().optional(),
-  FACETWIRE_ANON_RATE: z.string().default('60/min'),
+  FACETWIRE_ANON_RATE: rate('60/min'),
+  /** Searches the search page may send per client address (typing, facets, paging). */
+  FACETWIRE_PAGE_RATE: rate('300/min'),
   FACETWIRE_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Serves /bench/minimal, the yardstick page of `npm run bench:ui`. */
   FACETWIRE_BENCH_PAGES: z.enum(['0', '1']).default('0'),

@@ -14,6 +14,7 @@ import {
   type SearchHit,
 } from '@/lib/search/hit-view';
 import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search/route-ops';
+import { isRateLimited } from '@/lib/search/proxy-errors';
 import type { FacetParam } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
 import { PastLastPage } from './past-last-page';
@@ -160,10 +161,15 @@ export function Results() {
     [go],
   );
   if (error && status === 'error') {
+    const limited = isRateLimited(error);
     return (
       <div role="alert" className="notice notice-error" data-testid="search-error">
-        <h2>Search is unavailable right now</h2>
-        <p>We could not reach the search service. Please try again in a moment.</p>
+        <h2>{limited ? 'Too many searches in a short time' : 'Search is unavailable right now'}</h2>
+        <p>
+          {limited
+            ? 'This connection has sent more searches than we answer in a minute. Please wait a few seconds and try again.'
+            : 'We could not reach the search service. Please try again in a moment.'}
+        </p>
         <button type="button" onClick={retry}>
           Try again
         </button>

@@ -20,6 +20,7 @@ beforeEach(() => {
     openStore: () => new KeyStore(join(dir, 'k.sqlite')),
     anonRate: { count: 2, windowSeconds: 60 },
     anonTotalRate: { count: 3, windowSeconds: 60 },
+    pageRate: { count: 2, windowSeconds: 60 },
     trustProxy: false,
     now: () => t,
   });
@@ -92,6 +93,7 @@ describe('AccessControl', () => {
       openStore: () => new KeyStore(join(dir, 'k.sqlite')),
       anonRate: { count: 2, windowSeconds: 60 },
       anonTotalRate: { count: 3, windowSeconds: 60 },
+      pageRate: { count: 2, windowSeconds: 60 },
       trustProxy: true,
       now: () => t,
     });
@@ -100,6 +102,20 @@ describe('AccessControl', () => {
     );
     expect(viaProxy).toEqual({ kind: 'anonymous', client: '1.2.3.4' });
     trusting.close();
+  });
+
+  it('meters the search page per client address, apart from the API; loopback is this server', () => {
+    const from = (ip: string) =>
+      access.limitPage(
+        new Request('http://x/api/meili/multi-search', { headers: { [CLIENT_IP_HEADER]: ip } }),
+      )?.allowed;
+    expect([1, 2, 3].map(() => from('10.0.0.1'))).toEqual([true, true, false]);
+    expect(from('10.0.0.2')).toBe(true);
+    const api = access.authenticate(req({ [CLIENT_IP_HEADER]: '10.0.0.1' }));
+    expect(status(() => access.limit(api))).toBe(200);
+    expect(from('127.0.0.1')).toBeUndefined();
+    t += 30_000;
+    expect(from('10.0.0.1')).toBe(true);
   });
 
   it('counts usage in memory and writes it in one batch', () => {

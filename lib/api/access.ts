@@ -13,6 +13,8 @@ export interface AccessOptions {
   anonRate: Rate;
   /** All anonymous callers together: bounds abuse when client addresses can be spoofed. */
   anonTotalRate: Rate;
+  /** The search page's proxy, per client address (see limitPage). */
+  pageRate: Rate;
   trustProxy: boolean;
   refreshMs?: number;
   flushMs?: number;
@@ -105,6 +107,17 @@ export class AccessControl {
     return d;
   }
 
+  /**
+   * The search page's proxy takes no key, so without its own limit it would be an unmetered way
+   * round the API's. Its budget is a reader's: bursts of typing, not a crawl.
+   */
+  limitPage(request: Request): RateDecision | null {
+    const client = this.clientAddress(request);
+    // This server's own renders search through the proxy from loopback.
+    if (LOOPBACK.test(client)) return null;
+    return this.limiter.take(`page:${client}`, this.opts.pageRate);
+  }
+
   /** Origins any active key allows: what a preflight (which carries no key) may be granted. */
   isKnownOrigin(origin: string): boolean {
     this.refresh();
@@ -140,6 +153,8 @@ export class AccessControl {
   }
 }
 
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
 const wwwAuth = { headers: { 'WWW-Authenticate': 'Bearer realm="facetwire"' } };
 
 function tooMany(d: RateDecision): ApiProblem {
@@ -160,6 +175,7 @@ export function accessControl(): AccessControl {
       openStore: () => new KeyStore(),
       anonRate,
       anonTotalRate: { count: anonRate.count * 20, windowSeconds: anonRate.windowSeconds },
+      pageRate: parseRate(e.FACETWIRE_PAGE_RATE),
       trustProxy: e.FACETWIRE_TRUST_PROXY === '1',
     });
     // better-sqlite3 is synchronous, so the last batch can still be written on exit.

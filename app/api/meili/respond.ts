@@ -1,5 +1,8 @@
 import { isUnreachable, rejectedRequest } from '@/lib/meili/client';
 import { ProxyRequestError, type ServerTiming } from '@/lib/meili/proxy';
+import { accessControl } from '@/lib/api/access';
+import { rateLimitHeaders } from '@/lib/api/rate-limiter';
+import { RATE_LIMITED } from '@/lib/search/proxy-errors';
 
 // Browser dev tools and the UI bench read it.
 function serverTimingHeader(timing: ServerTiming): string {
@@ -9,7 +12,20 @@ function serverTimingHeader(timing: ServerTiming): string {
 }
 
 /** Maps proxy failures to JSON the widgets can show; never leaks internals. */
-export async function respond(work: (timing: ServerTiming) => Promise<unknown>): Promise<Response> {
+export async function respond(
+  request: Request,
+  work: (timing: ServerTiming) => Promise<unknown>,
+): Promise<Response> {
+  const gate = accessControl().limitPage(request);
+  if (gate && !gate.allowed) {
+    return Response.json(
+      {
+        message: `Too many searches from this address; try again in ${gate.retryAfterSeconds} s.`,
+        code: RATE_LIMITED,
+      },
+      { status: 429, headers: rateLimitHeaders(gate) },
+    );
+  }
   const start = performance.now();
   const timing: ServerTiming = {};
   try {

@@ -4,5 +4,5 @@ import { readJson, respond } from '../respond';
 export const dynamic = 'force-dynamic';
 
 export function POST(request: Request): Promise<Response> {
-  return respond(async (timing) => proxyMultiSearch(await readJson(request), timing));
+  return respond(request, async (timing) => proxyMultiSearch(await readJson(request), timing));
 }

@@ -8,5 +8,5 @@ export async function POST(
   { params }: { params: Promise<{ uid: string }> },
 ): Promise<Response> {
   const { uid } = await params;
-  return respond(async () => proxyFacetSearch(uid, await readJson(request)));
+  return respond(request, async () => proxyFacetSearch(uid, await readJson(request)));
 }
