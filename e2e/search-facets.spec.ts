@@ -74,6 +74,10 @@ test('facet search finds values by name, by a word inside the name, and by acron
   await expect(orgs.locator('.facet-label').first()).toContainText(firstOrg.slice(0, 4));
   await orgs.getByRole('searchbox').fill('initiative');
   await expect(orgs.locator('.facet-label')).toHaveText(['Baku Initiative Group']);
+  await orgs.getByRole('searchbox').fill('zzqxwv');
+  await expect(orgs.getByRole('status')).toHaveText(
+    'No organization matches “zzqxwv” in these results',
+  );
   await orgs.getByRole('searchbox').fill('nato');
   await expect(orgs.locator('.facet-label')).toHaveText(['North Atlantic Treaty Organization']);
   await orgs.getByRole('checkbox', { name: /^North Atlantic Treaty Organization/ }).check();

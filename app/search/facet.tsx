@@ -54,6 +54,12 @@ function useValueSearch(param: FacetParam) {
   return { found, search };
 }
 
+function emptyText(title: string, needle: string, failed: boolean): string {
+  if (failed) return 'Value search failed, try again';
+  const what = title.toLowerCase();
+  return needle ? `No ${what} matches “${needle}” in these results` : `No ${what} in these results`;
+}
+
 export function Facet({ param, title, serverSearch, children }: FacetProps) {
   const { route, go } = useSearchRoute((r) => [
     r.values[param],
@@ -138,7 +144,9 @@ export function Facet({ param, title, serverSearch, children }: FacetProps) {
         ))}
       </ul>
       {shown.length === 0 && excluded.length === 0 && (
-        <p className="muted">{found?.failed ? 'Value search failed, try again' : 'No values'}</p>
+        <p className="muted" role="status">
+          {emptyText(title, needle, found?.needle === needle && found.failed === true)}
+        </p>
       )}
       {!needle && (more > 0 || expanded) && (
         <button type="button" className="link-button" onClick={() => setExpanded((e) => !e)}>
