@@ -106,6 +106,9 @@ test('unknown entities are 404s titled as such, UK and NATO lead to the indexed 
   await page.goto('/countries/UK');
   await expect(page).toHaveURL(/\/countries\/GB$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('United Kingdom');
+  // One address per country: a lower-case code leads to the upper-case one.
+  await page.goto('/countries/fr');
+  await expect(page).toHaveURL(/\/countries\/FR$/);
   await page.goto('/organizations/nato');
   await expect(page).toHaveURL(/\/organizations\/north-atlantic-treaty-organization$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

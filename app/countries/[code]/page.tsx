@@ -18,11 +18,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const code = (await params).code.toUpperCase();
+  const given = (await params).code;
+  const code = given.toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) notFound();
-  // /countries/UK: the index holds the United Kingdom under GB.
+  // /countries/UK: the index holds the United Kingdom under GB. /countries/fr: one address each.
   const iso = readCountryCode(code).code;
-  if (iso && iso !== code) permanentRedirect(`/countries/${iso}`);
+  if (iso && iso !== given) permanentRedirect(`/countries/${iso}`);
   try {
     const profile = await entityProfile('countries', code);
     if (profile.total === 0) notFound();
