@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
 import { facetEquals, quoteFilterValue } from '../search/filter';
+import { sameTextKey, titlePhrase } from '../search/same-text';
 import { slugify } from '../search/slug';
 import { appClient, appConnection, articleIndexUid } from './app-connection';
 import { isHealthy } from './client';
@@ -27,8 +28,29 @@ export async function getArticle(id: string): Promise<ArticleDocument | null> {
   return res.hits[0] ?? null;
 }
 
-/** Articles sharing the most entities and title terms with this one. */
-export async function moreLikeThis(article: ArticleDocument, limit = 5): Promise<ArticleSummary[]> {
+/** Other articles with exactly this title and body (found by a title phrase), oldest first. */
+export async function sameTextCopies(article: ArticleDocument): Promise<ArticleSummary[]> {
+  const phrase = titlePhrase(article.title);
+  if (!phrase) return [];
+  const res = await index().search(phrase, {
+    filter: `NOT id = ${quoteFilterValue(article.id)}`,
+    attributesToSearchOn: ['title'],
+    limit: 50,
+    attributesToRetrieve: [...SUMMARY_FIELDS, 'body'],
+  });
+  const key = sameTextKey(article.title, article.body);
+  return res.hits
+    .filter((h) => sameTextKey(h.title, h.body) === key)
+    .map(({ id, title, publishedAt, source }) => ({ id, title, publishedAt, source }))
+    .sort((a, b) => (a.publishedAt ?? Infinity) - (b.publishedAt ?? Infinity));
+}
+
+/** Articles sharing the most entities and title terms with this one, other than `skip`. */
+export async function moreLikeThis(
+  article: ArticleDocument,
+  limit = 5,
+  skip: readonly string[] = [],
+): Promise<ArticleSummary[]> {
   const shared = [...article.entities]
     .sort((a, b) => Number(b.salient) - Number(a.salient) || b.count - a.count)
     .slice(0, 8)
@@ -37,7 +59,7 @@ export async function moreLikeThis(article: ArticleDocument, limit = 5): Promise
         ? facetEquals('countries', e.key)
         : facetEquals(e.kind === 'person' ? 'people' : 'organizations', e.name),
     );
-  const filter = [`NOT id = ${quoteFilterValue(article.id)}`];
+  const filter = [article.id, ...skip].map((id) => `NOT id = ${quoteFilterValue(id)}`);
   if (shared.length) filter.push(`(${shared.join(' OR ')})`);
   const terms = article.title.replace(/[^\p{L}\p{N}\s]/gu, ' ').slice(0, 200);
   const params = { filter: filter.join(' AND '), limit, attributesToRetrieve: SUMMARY_FIELDS };

@@ -8,7 +8,7 @@ import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { entityName, languageName } from '@/lib/display-names';
 import { isUnreachable } from '@/lib/meili/client';
-import { getArticle, moreLikeThis } from '@/lib/meili/pages';
+import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
 import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
 import { markEntities } from '@/lib/search/mark-entities';
 
@@ -61,7 +61,13 @@ export default async function ArticlePage({ params }: Props) {
     throw error;
   }
   if (!article) notFound();
-  const similar = await moreLikeThis(article).catch(() => []);
+  // Copies (a resent story, a notice repeated word for word) are listed as such, not as similar.
+  const copies = await sameTextCopies(article).catch(() => []);
+  const similar = await moreLikeThis(
+    article,
+    5,
+    copies.map((c) => c.id),
+  ).catch(() => []);
   const paragraphs = article.body.split(/\n\s*\n/).filter((p) => p.trim());
   const kinds = [
     ['country', 'Countries'],
@@ -139,6 +145,12 @@ export default async function ArticlePage({ params }: Props) {
                 </li>
               ))}
             </ul>
+          </section>
+        )}
+        {copies.length > 0 && (
+          <section data-testid="same-text">
+            <h2>Same text, also filed</h2>
+            <ArticleList articles={copies} />
           </section>
         )}
         <section data-testid="more-like-this">
