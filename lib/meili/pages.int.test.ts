@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../api/testing/articles';
 import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { getArticle, moreLikeThis, sameTextCopies } from './pages';
+import { entityProfile, getArticle, moreLikeThis, sameTextCopies } from './pages';
 
 const TITLE = 'OIL MARKET LIKELY TO REMAIN STABLE, MINISTER SAYS';
 const BODY = 'The oil market will stay stable, the minister said.\n\nTraders agreed.';
@@ -23,6 +23,8 @@ const DOCS = [
     publishedAt: at(7, 9),
     countries: ['ID'],
   }),
+  // The same words three days on: another report, not a resend.
+  makeArticle({ id: 'later', title: TITLE, body: BODY, publishedAt: at(9, 13), countries: ['ID'] }),
   makeArticle({
     id: 'other',
     title: 'Oil minister sees stable market',
@@ -41,9 +43,9 @@ afterAll(async () => t?.cleanup());
 describe('article page queries', () => {
   it('finds the same text filed again, not a story under the same title', async () => {
     const first = await getArticle('first');
-    expect((await sameTextCopies(first!)).map((a) => a.id)).toEqual(['resent']);
+    expect((await sameTextCopies(first!)).map((a) => a.id)).toEqual(['resent', 'later']);
     const resent = await getArticle('resent');
-    expect((await sameTextCopies(resent!)).map((a) => a.id)).toEqual(['first']);
+    expect((await sameTextCopies(resent!)).map((a) => a.id)).toEqual(['first', 'later']);
   });
 
   it('leaves the copies out of "more like this"', async () => {
@@ -53,5 +55,11 @@ describe('article page queries', () => {
     const similar = (await moreLikeThis(first!, 5, ['resent'])).map((a) => a.id);
     expect(similar).not.toContain('resent');
     expect(similar).toEqual(expect.arrayContaining(['follow-up', 'other']));
+  });
+
+  it("lists a story resent within a day once among an entity's latest articles", async () => {
+    const profile = await entityProfile('countries', 'ID');
+    expect(profile.total).toBe(5);
+    expect(profile.latest.map((a) => a.id)).toEqual(['later', 'other', 'follow-up', 'resent']);
   });
 });

@@ -94,14 +94,40 @@ function top(dist: Record<string, number> | undefined, skip: string, n = 10): [s
     .slice(0, n);
 }
 
+const LATEST = 10;
+
+const RESEND_WINDOW_S = 24 * 3600;
+
+/**
+ * Drops resends: a hit with the text of one already kept, filed within a day of it. The same
+ * text days apart (a daily notice repeated word for word) is another report and stays.
+ */
+function withoutResends(
+  hits: Pick<ArticleDocument, 'id' | 'title' | 'body' | 'publishedAt' | 'source'>[],
+): ArticleSummary[] {
+  const kept = new Map<string, (number | null)[]>();
+  return hits
+    .filter((h) => {
+      const key = sameTextKey(h.title, h.body);
+      const times = kept.get(key) ?? [];
+      const near = (t: number | null) =>
+        t === null || h.publishedAt === null || Math.abs(t - h.publishedAt) < RESEND_WINDOW_S;
+      if (times.some(near)) return false;
+      kept.set(key, [...times, h.publishedAt]);
+      return true;
+    })
+    .map(({ id, title, publishedAt, source }) => ({ id, title, publishedAt, source }));
+}
+
 export async function entityProfile(field: FacetField, value: string): Promise<EntityProfile> {
   const res = await index().search('', {
     filter: facetEquals(field, value),
     facets: ['month', 'year', 'countries', 'organizations', 'people'],
     sort: ['publishedAt:desc'],
-    hitsPerPage: 10,
+    // Room for resent stories, which the latest list shows once.
+    hitsPerPage: LATEST * 2,
     page: 1,
-    attributesToRetrieve: SUMMARY_FIELDS,
+    attributesToRetrieve: [...SUMMARY_FIELDS, 'body'],
   });
   const f = res.facetDistribution ?? {};
   return {
@@ -111,7 +137,7 @@ export async function entityProfile(field: FacetField, value: string): Promise<E
     countries: top(f.countries, value),
     organizations: top(f.organizations, value),
     people: top(f.people, value),
-    latest: res.hits,
+    latest: withoutResends(res.hits).slice(0, LATEST),
   };
 }
 
