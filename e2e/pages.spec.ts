@@ -12,7 +12,9 @@ test('article page: metadata, entities linked inline to the search, more like th
   // A hit link navigates within the app, as next/link would: the document is not reloaded.
   expect(await page.evaluate(() => 'fwSameDocument' in window)).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(page.getByTestId('article-date')).toHaveText(/^\d{4}-\d{2}-\d{2}$|^undated$/);
+  await expect(page.getByTestId('article-date')).toHaveText(
+    /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2} UTC)?$|^undated$/,
+  );
   await expect(page.locator('.article-meta')).toContainText('English');
   const inline = page.getByTestId('article-body').locator('a.entity-link').first();
   await expect(inline).toBeVisible();

@@ -1,8 +1,15 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/meili/pages';
-import { formatDate } from '@/lib/search/hit-view';
+import { formatDate, formatDateTime } from '@/lib/search/hit-view';
 
-export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
+/** `withTime`: the time of day too, where copies of one story differ only there. */
+export function ArticleList({
+  articles,
+  withTime = false,
+}: {
+  articles: readonly ArticleSummary[];
+  withTime?: boolean;
+}) {
   if (articles.length === 0) return <p className="muted">None found.</p>;
   return (
     <ul className="article-list">
@@ -10,7 +17,8 @@ export function ArticleList({ articles }: { articles: readonly ArticleSummary[] 
         <li key={a.id}>
           <Link href={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>{' '}
           <span className="muted">
-            {formatDate(a.publishedAt)} · {a.source}
+            {withTime ? formatDateTime(a.publishedAt, a.dateQuality) : formatDate(a.publishedAt)} ·{' '}
+            {a.source}
           </span>
         </li>
       ))}

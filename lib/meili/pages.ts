@@ -8,8 +8,11 @@ import { isHealthy } from './client';
 
 /** Server-side queries of the article and entity pages (search-only key). */
 
-export type ArticleSummary = Pick<ArticleDocument, 'id' | 'title' | 'publishedAt' | 'source'>;
-const SUMMARY_FIELDS = ['id', 'title', 'publishedAt', 'source'];
+export type ArticleSummary = Pick<
+  ArticleDocument,
+  'id' | 'title' | 'publishedAt' | 'dateQuality' | 'source'
+>;
+const SUMMARY_FIELDS = ['id', 'title', 'publishedAt', 'dateQuality', 'source'];
 
 export async function searchAvailable(): Promise<boolean> {
   try {
@@ -41,7 +44,13 @@ export async function sameTextCopies(article: ArticleDocument): Promise<ArticleS
   const key = sameTextKey(article.title, article.body);
   return res.hits
     .filter((h) => sameTextKey(h.title, h.body) === key)
-    .map(({ id, title, publishedAt, source }) => ({ id, title, publishedAt, source }))
+    .map(({ id, title, publishedAt, dateQuality, source }) => ({
+      id,
+      title,
+      publishedAt,
+      dateQuality,
+      source,
+    }))
     .sort((a, b) => (a.publishedAt ?? Infinity) - (b.publishedAt ?? Infinity));
 }
 
@@ -103,7 +112,7 @@ const RESEND_WINDOW_S = 24 * 3600;
  * text days apart (a daily notice repeated word for word) is another report and stays.
  */
 function withoutResends(
-  hits: Pick<ArticleDocument, 'id' | 'title' | 'body' | 'publishedAt' | 'source'>[],
+  hits: (ArticleSummary & Pick<ArticleDocument, 'body'>)[],
 ): ArticleSummary[] {
   const kept = new Map<string, (number | null)[]>();
   return hits
@@ -116,7 +125,13 @@ function withoutResends(
       kept.set(key, [...times, h.publishedAt]);
       return true;
     })
-    .map(({ id, title, publishedAt, source }) => ({ id, title, publishedAt, source }));
+    .map(({ id, title, publishedAt, dateQuality, source }) => ({
+      id,
+      title,
+      publishedAt,
+      dateQuality,
+      source,
+    }));
 }
 
 export async function entityProfile(field: FacetField, value: string): Promise<EntityProfile> {

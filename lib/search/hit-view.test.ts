@@ -4,6 +4,7 @@ import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from './highligh
 import {
   chipCandidates,
   formatDate,
+  formatDateTime,
   toHitView,
   topEntities,
   type IsSelected,
@@ -132,6 +133,15 @@ describe('chipCandidates', () => {
       expect(candidates).toEqual(expect.arrayContaining(inFilter));
     }
   });
+});
+
+describe('formatDateTime', () => {
+  it.each([
+    [1_700_000_000, 'exact', '2023-11-14 22:13 UTC'],
+    [1_700_000_000, 'day', '2023-11-14'],
+    [1_700_000_000, undefined, '2023-11-14'],
+    [null, 'exact', 'undated'],
+  ] as const)('%s (%s) → %s', (at, quality, out) => expect(formatDateTime(at, quality)).toBe(out));
 });
 
 describe('formatDate', () => {

@@ -1,5 +1,5 @@
 import { entityName } from '../display-names';
-import type { ArticleDocument, ArticleEntity, EntityKind } from '../schema/article';
+import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '../schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
 import type { FacetParam, SearchRoute } from './url-state';
 
@@ -68,6 +68,16 @@ export const MAX_CHIPS = 5;
 export function formatDate(publishedAt: number | null | undefined): string {
   if (publishedAt === null || publishedAt === undefined) return 'undated';
   return new Date(publishedAt * 1000).toISOString().slice(0, 10);
+}
+
+/** The date, with the time of day (UTC) when the source gave one: resends differ only there. */
+export function formatDateTime(
+  publishedAt: number | null | undefined,
+  quality: DateQuality | undefined,
+): string {
+  const date = formatDate(publishedAt);
+  if (quality !== 'exact' || publishedAt === null || publishedAt === undefined) return date;
+  return `${date} ${new Date(publishedAt * 1000).toISOString().slice(11, 16)} UTC`;
 }
 
 /** The route's filter values that hit chips can show, and a key that changes with them. */

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleList } from '@/app/components/article-list';
-import { formatDate } from '@/lib/search/hit-view';
+import { formatDateTime } from '@/lib/search/hit-view';
 import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { entityName, languageName } from '@/lib/display-names';
@@ -83,7 +83,9 @@ export default async function ArticlePage({ params }: Props) {
         <h1>{article.title || article.id}</h1>
         <dl className="article-meta">
           <dt>Date</dt>
-          <dd data-testid="article-date">{formatDate(article.publishedAt)}</dd>
+          <dd data-testid="article-date">
+            {formatDateTime(article.publishedAt, article.dateQuality)}
+          </dd>
           <dt>Source</dt>
           <dd>{article.source}</dd>
           <dt>Language</dt>
@@ -150,7 +152,7 @@ export default async function ArticlePage({ params }: Props) {
         {copies.length > 0 && (
           <section data-testid="same-text">
             <h2>Same text, also filed</h2>
-            <ArticleList articles={copies} />
+            <ArticleList articles={copies} withTime />
           </section>
         )}
         <section data-testid="more-like-this">
