@@ -22,6 +22,15 @@ export async function searchAvailable(): Promise<boolean> {
   }
 }
 
+/** Only the summary fields of a hit retrieved with more (a body to compare texts by). */
+const toSummary = ({ id, title, publishedAt, dateQuality, source }: ArticleSummary) => ({
+  id,
+  title,
+  publishedAt,
+  dateQuality,
+  source,
+});
+
 function index() {
   return appClient().index<ArticleDocument>(articleIndexUid());
 }
@@ -44,13 +53,7 @@ export async function sameTextCopies(article: ArticleDocument): Promise<ArticleS
   const key = sameTextKey(article.title, article.body);
   return res.hits
     .filter((h) => sameTextKey(h.title, h.body) === key)
-    .map(({ id, title, publishedAt, dateQuality, source }) => ({
-      id,
-      title,
-      publishedAt,
-      dateQuality,
-      source,
-    }))
+    .map(toSummary)
     .sort((a, b) => (a.publishedAt ?? Infinity) - (b.publishedAt ?? Infinity));
 }
 
@@ -125,13 +128,7 @@ function withoutResends(
       kept.set(key, [...times, h.publishedAt]);
       return true;
     })
-    .map(({ id, title, publishedAt, dateQuality, source }) => ({
-      id,
-      title,
-      publishedAt,
-      dateQuality,
-      source,
-    }));
+    .map(toSummary);
 }
 
 export async function entityProfile(field: FacetField, value: string): Promise<EntityProfile> {
