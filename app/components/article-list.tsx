@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/meili/pages';
-import { formatDate, formatDateTime } from '@/lib/search/hit-view';
+import { formatDateTime } from '@/lib/search/hit-view';
 
 /** `withTime`: the time of day too, where copies of one story differ only there. */
 export function ArticleList({
@@ -17,8 +17,7 @@ export function ArticleList({
         <li key={a.id}>
           <Link href={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>{' '}
           <span className="muted">
-            {withTime ? formatDateTime(a.publishedAt, a.dateQuality) : formatDate(a.publishedAt)} ·{' '}
-            {a.source}
+            {formatDateTime(a.publishedAt, withTime ? a.dateQuality : undefined)} · {a.source}
           </span>
         </li>
       ))}
