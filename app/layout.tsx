@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search/page-title';
+import { SiteHeader } from './components/in-app-links';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -15,14 +15,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
+        <SiteHeader>
+          <a href="/" className="brand">
             Facetwire
-          </Link>
+          </a>
           <nav aria-label="Site">
-            <Link href="/docs/api">API</Link>
+            <a href="/docs/api">API</a>
           </nav>
-        </header>
+        </SiteHeader>
         <main className="site-main" id="main">
           {children}
         </main>

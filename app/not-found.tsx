@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
 export const metadata: Metadata = { title: 'Not found' };
 
@@ -8,7 +7,7 @@ export default function NotFound() {
     <div className="notice">
       <h1>Not found</h1>
       <p>
-        There is no such page in the archive. <Link href="/">Back to search</Link>
+        There is no such page in the archive. <a href="/">Back to search</a>
       </p>
     </div>
   );
