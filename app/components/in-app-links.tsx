@@ -7,8 +7,8 @@ import { useCallback, type ReactNode } from 'react';
  * One click handler for a group of plain links instead of a next/link each: every Link mounts
  * hooks, a ref and effects (on the results list, most keystrokes replaced twenty of them, about
  * a third of the results' render), and next/link's code was 2.7 KB of the search page's gzipped
- * JS for the header links (and the plain 404 link). A plain left click navigates in the app as a Link
- * would; modified clicks stay the browser's (new tab, new window, download).
+ * JS for the header links (the 404 page's link is now plain too). A plain left click navigates
+ * within the app as a Link would; modified clicks stay the browser's (new tab, window, download).
  */
 export function useInAppLinks(): (e: React.MouseEvent) => void {
   const router = useRouter();
