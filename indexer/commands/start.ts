@@ -38,7 +38,7 @@ export const startCommand = defineCommand({
       throw new CLIError(`Port ${env.PORT} on ${env.HOSTNAME} is in use. Set PORT to a free port.`);
     }
     const logFile = join(resolve(env.FACETWIRE_DATA_DIR), 'meilisearch.log');
-    const { conn, embedded } = await connectAdmin(env, (line) =>
+    const { conn, embedded, reused } = await connectAdmin(env, (line) =>
       appendFileSync(logFile, `${line}\n`),
     );
     let next: ChildProcess | undefined;
@@ -68,11 +68,12 @@ export const startCommand = defineCommand({
     });
 
     try {
-      console.log(
-        embedded
-          ? `Meilisearch (embedded) at ${conn.url}`
-          : `Meilisearch (external) at ${conn.url}`,
-      );
+      const kind = embedded
+        ? 'embedded'
+        : reused
+          ? 'embedded, already running on this data dir'
+          : 'external';
+      console.log(`Meilisearch (${kind}) at ${conn.url}`);
       const client = createMeiliClient(conn);
       await ensureArticleIndex(client, env.FACETWIRE_INDEX);
       const count = await countDocuments(client, env.FACETWIRE_INDEX);

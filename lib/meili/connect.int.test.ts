@@ -19,8 +19,10 @@ describe('connectAdmin', () => {
     const first = await connectAdmin(env);
     try {
       expect(first.embedded).not.toBeNull();
+      expect(first.reused).toBe(false);
       const second = await connectAdmin(env);
       expect(second.embedded).toBeNull();
+      expect(second.reused).toBe(true);
       expect(second.conn).toEqual(first.conn);
     } finally {
       await first.embedded?.stop();
@@ -29,6 +31,7 @@ describe('connectAdmin', () => {
     // Once stopped, the next command starts its own again.
     const third = await connectAdmin(env);
     expect(third.embedded).not.toBeNull();
+    expect(third.reused).toBe(false);
     await third.embedded?.stop();
   });
 });

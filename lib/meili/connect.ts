@@ -11,6 +11,8 @@ export interface AdminConnection {
   conn: MeiliConnection;
   /** Present when we spawned the server ourselves and must stop it. */
   embedded: EmbeddedMeili | null;
+  /** The embedded server of this data dir, started by another command that still runs it. */
+  reused: boolean;
 }
 
 const RUNNING_FILE = 'running.json';
@@ -45,13 +47,17 @@ export async function connectAdmin(
       );
     }
     if (!(await isHealthy(env.MEILI_URL, 5000))) throw new MeiliUnavailableError(env.MEILI_URL);
-    return { conn: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }, embedded: null };
+    return {
+      conn: { url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY },
+      embedded: null,
+      reused: false,
+    };
   }
   const dataDir = resolve(env.FACETWIRE_DATA_DIR);
   const meiliDir = join(dataDir, 'meili');
   const masterKey = await loadOrCreateMasterKey(dataDir);
   const running = await findRunning(meiliDir);
-  if (running) return { conn: { url: running, apiKey: masterKey }, embedded: null };
+  if (running) return { conn: { url: running, apiKey: masterKey }, embedded: null, reused: true };
   const embedded = await startEmbeddedMeili({
     dataDir: meiliDir,
     masterKey,
@@ -67,5 +73,5 @@ export async function connectAdmin(
     await stop();
     await rm(marker, { force: true });
   };
-  return { conn: { url: embedded.url, apiKey: masterKey }, embedded };
+  return { conn: { url: embedded.url, apiKey: masterKey }, embedded, reused: false };
 }
