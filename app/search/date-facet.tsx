@@ -14,6 +14,7 @@ import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 import { buildHistogram } from '@/lib/search/histogram';
 import { setDateRange } from '@/lib/search/route-ops';
 import { useFacetCounts } from './use-facet-counts';
+import { useHydrated } from './use-hydrated';
 import { useSearchRoute } from './use-route';
 
 /*
@@ -24,8 +25,7 @@ const LazyChart = lazy(() => import('./histogram-chart'));
 const chartBox = <div className="histogram histogram-placeholder" aria-hidden="true" />;
 
 function HistogramChart(props: ComponentProps<typeof LazyChart>) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   if (!hydrated) return chartBox;
   return (
     <Suspense fallback={chartBox}>

@@ -18,6 +18,7 @@ import { Results, Stats } from './results';
 import { createRouting, useUrlWatch } from './routing';
 import { createSearchClient } from './search-client';
 import { IndexUidContext, useSearchRoute } from './use-route';
+import { useHydrated } from './use-hydrated';
 import { useSearchWarmUp } from './warm-up';
 
 /**
@@ -97,8 +98,7 @@ function SearchWarmUp({ warmUp }: { warmUp: () => Promise<boolean> }) {
 /** Subscribes to nothing itself: a new query re-renders only the parts that show it. */
 function Layout() {
   const [drawer, setDrawer] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   const panel = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const closeDrawer = useCallback(() => setDrawer(false), []);
