@@ -51,11 +51,16 @@ const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
  */
 function rendered(page: Page, query: string): Promise<unknown> {
   const key = JSON.stringify(query);
+  // The timer is cleared on success: left running, each fired during later keystrokes.
   return page.evaluate(`new Promise((resolve, reject) => {
     const b = window.__fwBench;
     if (b.done[${key}] !== undefined) return resolve();
-    b.waiters[${key}] = resolve;
-    setTimeout(() => reject(new Error('timed out')), ${KEY_TIMEOUT_MS});
+    const timer = setTimeout(() => reject(new Error('timed out')), ${KEY_TIMEOUT_MS});
+    b.waiters[${key}] = () => {
+      clearTimeout(timer);
+      delete b.waiters[${key}];
+      resolve();
+    };
   })`);
 }
 
