@@ -1,9 +1,9 @@
 import { defineCommand } from 'citty';
 import type { ChildProcess } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { env as loadEnv } from '../../lib/env';
+import { privateLineAppender } from '../../lib/private-file';
 import { createMeiliClient } from '../../lib/meili/client';
 import { connectAdmin } from '../../lib/meili/connect';
 import { isPortFree } from '../../lib/meili/embedded';
@@ -38,9 +38,7 @@ export const startCommand = defineCommand({
       throw new CLIError(`Port ${env.PORT} on ${env.HOSTNAME} is in use. Set PORT to a free port.`);
     }
     const logFile = join(resolve(env.FACETWIRE_DATA_DIR), 'meilisearch.log');
-    const { conn, embedded, reused } = await connectAdmin(env, (line) =>
-      appendFileSync(logFile, `${line}\n`),
-    );
+    const { conn, embedded, reused } = await connectAdmin(env, privateLineAppender(logFile));
     let next: ChildProcess | undefined;
     let stopping = false;
     const stopChildren = async () => {
