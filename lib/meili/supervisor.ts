@@ -20,7 +20,6 @@ export interface SupervisorEvents {
 }
 
 export interface Supervisor {
-  current: () => EmbeddedMeili;
   stop: () => Promise<void>;
 }
 
@@ -92,7 +91,6 @@ export function superviseMeili(
   watch(first);
 
   return {
-    current: () => current,
     stop: async () => {
       stopped = true;
       wake?.();
