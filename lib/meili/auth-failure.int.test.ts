@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as multiSearchRoute from '../../app/api/meili/multi-search/route';
+import * as healthRoute from '../../app/api/v1/health/route';
 import * as searchRoute from '../../app/api/v1/search/route';
 import { CLIENT_IP_HEADER } from '../api/client-ip';
 import { ContractChecker } from '../api/testing/contract';
@@ -65,5 +66,13 @@ describe('Meilisearch refuses the app its key', () => {
       message: 'Search is temporarily unavailable',
       code: 'search_unavailable',
     });
+  });
+
+  it('/health tells a monitor too, with the same 503 problem', async () => {
+    const muted = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const res = await healthRoute.GET(new Request('http://api.test/api/v1/health'));
+    muted.mockRestore();
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/configuration error/);
   });
 });
