@@ -88,8 +88,11 @@ describe('npm start supervises its embedded Meilisearch', () => {
   });
 
   it('an app that reused the server finds it again when it comes back on another port', async () => {
+    // A second npm start on this data dir reuses the running server: its app gets that URL.
+    const reusing = await connectAdmin(env());
+    expect(reusing).toMatchObject({ reused: true, embedded: null, conn: admin.conn });
     const before = await search();
-    const oldPort = Number(new URL(admin.conn.url).port);
+    const oldPort = Number(new URL(reusing.conn.url).port);
     await supervisor.stop(); // the npm start that owned it stops
     expect((await search()).status).toBe(503);
     // Its port taken meanwhile (by something that hangs up), the next start gets another.
