@@ -37,6 +37,8 @@ const envSchema = z.object({
   /** Serves /bench/minimal, the yardstick page of `npm run bench:ui`. */
   FACETWIRE_BENCH_PAGES: z.enum(['0', '1']).default('0'),
   FACETWIRE_REGISTER_DIR: z.string().optional(),
+  /** Set by `npm start` for its web app: the embedded server's running.json, re-read after a restart. */
+  FACETWIRE_MEILI_RUNNING: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

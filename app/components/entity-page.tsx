@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { SearchUnavailable } from '@/app/search-unavailable';
-import { isUnreachable } from '@/lib/meili/client';
+import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { entityProfile, resolveSlug } from '@/lib/meili/pages';
 import { appRegisterNames } from '@/lib/register-names';
 import { searchHref } from '@/lib/search/url-state';
@@ -47,7 +47,7 @@ export async function NamedEntityPage({ kind, slug }: { kind: Kind; slug: string
       />
     );
   } catch (error) {
-    if (isUnreachable(error)) return <SearchUnavailable />;
+    if (isSearchUnavailable(error)) return <SearchUnavailable />;
     throw error;
   }
 }

@@ -1,12 +1,14 @@
 import { defineCommand } from 'citty';
 import type { ChildProcess } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { env as loadEnv } from '../../lib/env';
+import { privateLineAppender } from '../../lib/private-file';
 import { createMeiliClient } from '../../lib/meili/client';
 import { connectAdmin } from '../../lib/meili/connect';
 import { isPortFree } from '../../lib/meili/embedded';
+import { runningFilePath } from '../../lib/meili/running-file';
+import { superviseMeili } from '../../lib/meili/supervisor';
 import {
   countDocuments,
   ensureArticleIndex,
@@ -38,9 +40,20 @@ export const startCommand = defineCommand({
       throw new CLIError(`Port ${env.PORT} on ${env.HOSTNAME} is in use. Set PORT to a free port.`);
     }
     const logFile = join(resolve(env.FACETWIRE_DATA_DIR), 'meilisearch.log');
-    const { conn, embedded, reused } = await connectAdmin(env, (line) =>
-      appendFileSync(logFile, `${line}\n`),
+    const { conn, embedded, reused, relaunch } = await connectAdmin(
+      env,
+      privateLineAppender(logFile),
     );
+    const supervisor =
+      embedded && relaunch
+        ? superviseMeili(embedded, relaunch, {
+            log: (line) => console.log(`${new Date().toISOString()} ${line}`),
+            onGiveUp: (message) => {
+              console.error(`error: ${message} (log: ${logFile})`);
+              void shutdown(1);
+            },
+          })
+        : null;
     let next: ChildProcess | undefined;
     let stopping = false;
     const stopChildren = async () => {
@@ -51,7 +64,7 @@ export const startCommand = defineCommand({
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (next.exitCode === null) next.kill('SIGKILL');
       }
-      await embedded?.stop();
+      await supervisor?.stop();
     };
     const shutdown = async (code: number) => {
       if (stopping) return;
@@ -60,12 +73,6 @@ export const startCommand = defineCommand({
     };
     process.once('SIGINT', () => void shutdown(0));
     process.once('SIGTERM', () => void shutdown(0));
-    embedded?.process.once('exit', () => {
-      if (!stopping) {
-        console.error('error: Meilisearch stopped unexpectedly; see', logFile);
-        void shutdown(1);
-      }
-    });
 
     try {
       const kind = embedded
@@ -97,6 +104,10 @@ export const startCommand = defineCommand({
         MEILI_URL: conn.url,
         MEILI_SEARCH_KEY: searchKey,
         FACETWIRE_INDEX: env.FACETWIRE_INDEX,
+        // Embedded (ours or reused): the app re-finds the server after a restart on a new port.
+        ...(embedded || reused
+          ? { FACETWIRE_MEILI_RUNNING: runningFilePath(resolve(env.FACETWIRE_DATA_DIR)) }
+          : {}),
         PORT: String(env.PORT),
         HOSTNAME: env.HOSTNAME,
         NEXT_TELEMETRY_DISABLED: '1',

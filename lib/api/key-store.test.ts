@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -60,5 +60,16 @@ describe('KeyStore', () => {
       { keyId: a.id, day: '2026-01-01', requests: 7, limited: 1 },
       { keyId: a.id, day: '2026-01-02', requests: 1, limited: 0 },
     ]);
+  });
+
+  it('keeps the database and its -wal/-shm files owner-only, also after an older 0644 install', () => {
+    const path = join(dir, 'nested', 'keys.sqlite');
+    store.close();
+    chmodSync(path, 0o644); // as an older version, under umask 022, left it
+    store = new KeyStore(path);
+    store.create({ name: 'A', rate: '1/s' }); // writes through the WAL: -wal and -shm exist now
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+      expect([file, statSync(file).mode & 0o777]).toEqual([file, 0o600]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { env } from '../env';
+import { ensurePrivateFile, narrowIfPresent } from '../private-file';
 
 export interface ApiKeyRecord {
   id: string;
@@ -65,7 +66,12 @@ export class KeyStore {
   readonly db: Database.Database;
 
   constructor(path: string = defaultKeyDbPath()) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    if (path !== ':memory:') {
+      mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+      // SQLite gives its -wal and -shm files the database file's mode, so 0600 covers all three.
+      ensurePrivateFile(path);
+      for (const suffix of ['-wal', '-shm']) narrowIfPresent(`${path}${suffix}`);
+    }
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 2000');

@@ -176,7 +176,8 @@ export function buildOpenApiDocument(): Json {
         get: {
           summary: 'Health',
           description:
-            'Liveness of the API and reachability of Meilisearch (503 when unreachable).',
+            'Liveness of the API and reachability of Meilisearch (503 when unreachable, or when ' +
+            "it refuses this server's search key: a configuration error).",
           operationId: 'health',
           security: [{}],
           responses: {

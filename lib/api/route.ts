@@ -1,6 +1,7 @@
 import { isUnreachable } from '../meili/client';
 import { MeiliLayerError } from '../meili/errors';
 import { meiliHttpStatus } from '../meili/node-http';
+import { isAuthFailure, reportAuthFailure } from '../meili/unavailable';
 import { accessControl, type Principal } from './access';
 import { ApiProblem, problemResponse } from './problem';
 import { rateLimitHeaders } from './rate-limiter';
@@ -65,6 +66,15 @@ export function publicUrl(request: Request): URL {
 /** Every failure becomes a problem document; internals only reach the server log. */
 export function toProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
+  if (isAuthFailure(error)) {
+    reportAuthFailure(error);
+    return new ApiProblem(
+      503,
+      "The search engine refused this server's credentials (a configuration error the operator " +
+        'must fix); retry later.',
+      { headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) } },
+    );
+  }
   const status = meiliHttpStatus(error);
   if (status !== undefined && status !== 503) {
     console.error('[api] Meilisearch rejected a request:', error);

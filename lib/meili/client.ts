@@ -22,19 +22,23 @@ export const IDENTITY_HEADERS = { 'Accept-Encoding': 'identity' } as const;
 /**
  * `keepAlive`: over keep-alive node:http (node-http.ts) instead of fetch, for the web app's hot
  * paths: undici's fetch cost ~2.4 ms of CPU per search, and inside the app server it also ran
- * through Next's patched fetch.
+ * through Next's patched fetch. `httpClient`: a wrapper of that one (the web app's, which
+ * follows a restarted server).
  */
 export function createMeiliClient(
   conn: MeiliConnection,
   timeoutMs?: number,
-  { keepAlive = false } = {},
+  {
+    keepAlive = false,
+    httpClient = keepAlive ? nodeHttpClient : undefined,
+  }: { keepAlive?: boolean; httpClient?: typeof nodeHttpClient } = {},
 ): Meilisearch {
   return new Meilisearch({
     host: conn.url,
     apiKey: conn.apiKey,
     requestInit: { headers: { ...IDENTITY_HEADERS } },
     ...(timeoutMs ? { timeout: timeoutMs } : {}),
-    ...(keepAlive ? { httpClient: nodeHttpClient } : {}),
+    ...(httpClient ? { httpClient } : {}),
   });
 }
 

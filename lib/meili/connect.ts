@@ -1,11 +1,11 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Env } from '../env';
-import { isAlive } from '../process-alive';
 import { isHealthy, type MeiliConnection } from './client';
-import { startEmbeddedMeili, type EmbeddedMeili } from './embedded';
+import { isPortFree, startEmbeddedMeili, type EmbeddedMeili } from './embedded';
 import { MeiliLayerError, MeiliUnavailableError } from './errors';
 import { loadOrCreateMasterKey } from './master-key';
+import { readRunningSync, RUNNING_FILE } from './running-file';
 
 export interface AdminConnection {
   conn: MeiliConnection;
@@ -13,22 +13,17 @@ export interface AdminConnection {
   embedded: EmbeddedMeili | null;
   /** The embedded server of this data dir, started by another command that still runs it. */
   reused: boolean;
+  /**
+   * With `embedded`: starts it again after it died, on its port when still free (the web app
+   * keeps its URL), and names the new process in the running file.
+   */
+  relaunch?: () => Promise<EmbeddedMeili>;
 }
-
-const RUNNING_FILE = 'running.json';
 
 /** An embedded server another command (e.g. `npm start`) already runs on this data dir. */
 async function findRunning(meiliDir: string): Promise<string | null> {
-  try {
-    const raw = JSON.parse(await readFile(join(meiliDir, RUNNING_FILE), 'utf8')) as {
-      url?: unknown;
-      pid?: unknown;
-    };
-    if (typeof raw.url !== 'string' || typeof raw.pid !== 'number') return null;
-    return isAlive(raw.pid) && (await isHealthy(raw.url)) ? raw.url : null;
-  } catch {
-    return null;
-  }
+  const running = readRunningSync(join(meiliDir, RUNNING_FILE));
+  return running && (await isHealthy(running.url)) ? running.url : null;
 }
 
 /**
@@ -58,20 +53,26 @@ export async function connectAdmin(
   const masterKey = await loadOrCreateMasterKey(dataDir);
   const running = await findRunning(meiliDir);
   if (running) return { conn: { url: running, apiKey: masterKey }, embedded: null, reused: true };
-  const embedded = await startEmbeddedMeili({
-    dataDir: meiliDir,
-    masterKey,
-    ...(env.MEILI_PORT ? { port: env.MEILI_PORT } : {}),
-    maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
-    maxIndexingThreads: env.MEILI_MAX_INDEXING_THREADS,
-    ...(onLog ? { onLog } : {}),
-  });
-  const marker = join(meiliDir, RUNNING_FILE);
-  await writeFile(marker, JSON.stringify({ url: embedded.url, pid: embedded.process.pid }));
-  const stop = embedded.stop;
-  embedded.stop = async () => {
-    await stop();
-    await rm(marker, { force: true });
+  const launch = async (port: number | undefined) => {
+    const embedded = await startEmbeddedMeili({
+      dataDir: meiliDir,
+      masterKey,
+      ...(port ? { port } : {}),
+      maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
+      maxIndexingThreads: env.MEILI_MAX_INDEXING_THREADS,
+      ...(onLog ? { onLog } : {}),
+    });
+    const marker = join(meiliDir, RUNNING_FILE);
+    await writeFile(marker, JSON.stringify({ url: embedded.url, pid: embedded.process.pid }));
+    const stop = embedded.stop;
+    embedded.stop = async () => {
+      await stop();
+      await rm(marker, { force: true });
+    };
+    return embedded;
   };
-  return { conn: { url: embedded.url, apiKey: masterKey }, embedded, reused: false };
+  const embedded = await launch(env.MEILI_PORT);
+  const relaunch = async () =>
+    launch(env.MEILI_PORT ?? ((await isPortFree(embedded.port)) ? embedded.port : undefined));
+  return { conn: { url: embedded.url, apiKey: masterKey }, embedded, reused: false, relaunch };
 }

@@ -3,8 +3,7 @@ import type { FacetField } from '../schema/index-settings';
 import { facetEquals, quoteFilterValue } from '../search/filter';
 import { sameTextKey, titlePhrase } from '../search/same-text';
 import { slugify } from '../search/slug';
-import { appClient, appConnection, articleIndexUid } from './app-connection';
-import { isHealthy } from './client';
+import { appClient, appMeiliHealthy, articleIndexUid } from './app-connection';
 
 /** Server-side queries of the article and entity pages (search-only key). */
 
@@ -16,7 +15,7 @@ const SUMMARY_FIELDS = ['id', 'title', 'publishedAt', 'dateQuality', 'source'];
 
 export async function searchAvailable(): Promise<boolean> {
   try {
-    return await isHealthy(appConnection().url, 800);
+    return await appMeiliHealthy(800);
   } catch {
     return false;
   }

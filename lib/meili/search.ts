@@ -1,8 +1,7 @@
 import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
-import { appClient, appConnection, articleIndexUid } from './app-connection';
-import { isHealthy } from './client';
+import { appClient, appMeiliHealthy, articleIndexUid } from './app-connection';
 import { findFacetValues } from './facet-value-search';
 import { meiliHttpStatus } from './node-http';
 
@@ -58,7 +57,7 @@ export async function searchFacetValues(
 }
 
 export async function meiliHealth(timeoutMs = 800): Promise<boolean> {
-  return isHealthy(appConnection().url, timeoutMs);
+  return appMeiliHealthy(timeoutMs);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropIndex, testMeili } from '../testing/meili-fixture';
 import { createMeiliClient } from './client';
-import { countDocuments, ensureArticleIndex, ensureSearchKey } from './setup';
+import { countDocuments, ensureArticleIndex, ensureSearchKey, searchKeyUid } from './setup';
 import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET } from '../schema/index-settings';
 
 const { conn, uniqueIndex } = testMeili();
@@ -38,5 +38,21 @@ describe('index setup', () => {
     expect(visible.results.map((i) => i.uid)).toEqual([uid]);
     await expect(searcher.index(other).search('')).rejects.toThrow();
     await dropIndex(conn, other);
+  });
+
+  it('gives two apps on one Meilisearch a key each: the second does not re-scope the first', async () => {
+    const [r1, r15] = [uniqueIndex('r1'), uniqueIndex('r15')];
+    await ensureArticleIndex(admin, r1);
+    await ensureArticleIndex(admin, r15);
+    const first = createMeiliClient({ url: conn.url, apiKey: await ensureSearchKey(admin, r1) });
+    const secondKey = await ensureSearchKey(admin, r15);
+    // The first app's key still searches its index after the second app set up its own.
+    expect((await first.index(r1).search('')).hits).toEqual([]);
+    const second = createMeiliClient({ url: conn.url, apiKey: secondKey });
+    expect((await second.index(r15).search('')).hits).toEqual([]);
+    await expect(second.index(r1).search('')).rejects.toThrow();
+    expect(searchKeyUid(r1)).not.toBe(searchKeyUid(r15));
+    await Promise.all([r1, r15].map((i) => admin.deleteKey(searchKeyUid(i))));
+    await Promise.all([r1, r15].map((i) => dropIndex(conn, i)));
   });
 });

@@ -1,9 +1,10 @@
 import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
+import { createHash } from 'node:crypto';
 import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '../schema/index-settings';
 import { MeiliTaskFailedError } from './errors';
 
-/** Fixed uid so every run derives the same search key from the same master key. */
-const SEARCH_KEY_UID = '2f0c5d3e-7b1a-4c1e-9a57-5e7f3c0b6a11';
+/** Namespace of the search keys' uids (it was the one shared key's uid, before one per index). */
+const SEARCH_KEY_NAMESPACE = '2f0c5d3e-7b1a-4c1e-9a57-5e7f3c0b6a11';
 /** `indexes.get` only reveals the index's dates and primary key: exports cite its version. */
 const SEARCH_KEY_ACTIONS = ['search', 'indexes.get'] as const;
 
@@ -42,23 +43,38 @@ export async function countDocuments(client: Meilisearch, uid: string): Promise<
   return stats.numberOfDocuments;
 }
 
+/**
+ * The uid of an index's search key: a name-based (v5) UUID of the index uid, so every run
+ * derives the same key from the same master key, and apps serving other indexes of one
+ * Meilisearch each keep their own key instead of re-scoping a shared one.
+ */
+export function searchKeyUid(indexUid: string): string {
+  const namespace = Buffer.from(SEARCH_KEY_NAMESPACE.replace(/-/g, ''), 'hex');
+  const bytes = createHash('sha1').update(namespace).update(indexUid, 'utf8').digest();
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** A key that may only search the articles index: the only key the web app ever holds. */
 export async function ensureSearchKey(client: Meilisearch, indexUid: string): Promise<string> {
+  const uid = searchKeyUid(indexUid);
   try {
-    const existing = await client.getKey(SEARCH_KEY_UID);
+    const existing = await client.getKey(uid);
     const sameRights =
       existing.indexes.join() === indexUid && existing.actions.join() === SEARCH_KEY_ACTIONS.join();
     if (sameRights) return existing.key;
-    await client.deleteKey(SEARCH_KEY_UID);
+    await client.deleteKey(uid);
   } catch (error) {
     if (!(error instanceof MeilisearchApiError && error.cause?.code === 'api_key_not_found')) {
       throw error;
     }
   }
   const key = await client.createKey({
-    uid: SEARCH_KEY_UID,
-    name: 'facetwire-web-search',
-    description: 'Search-only key used by the Facetwire web app',
+    uid,
+    name: `facetwire-web-search:${indexUid}`,
+    description: `Search-only key of the Facetwire web app serving index ${indexUid}`,
     actions: [...SEARCH_KEY_ACTIONS],
     indexes: [indexUid],
     expiresAt: null,

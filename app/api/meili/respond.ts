@@ -1,4 +1,5 @@
-import { isUnreachable, rejectedRequest } from '@/lib/meili/client';
+import { rejectedRequest } from '@/lib/meili/client';
+import { isAuthFailure, isSearchUnavailable } from '@/lib/meili/unavailable';
 import { ProxyRequestError, type ServerTiming } from '@/lib/meili/proxy';
 import { accessControl } from '@/lib/api/access';
 import { rateLimitHeaders } from '@/lib/api/rate-limiter';
@@ -42,11 +43,12 @@ export async function respond(
     if (error instanceof ProxyRequestError) {
       return Response.json({ message: error.message, code: 'invalid_request' }, { status: 400 });
     }
-    const rejected = rejectedRequest(error);
+    // Our own key refused is no fault of the reader's request: checked before a 4xx is echoed.
+    const rejected = isAuthFailure(error) ? null : rejectedRequest(error);
     if (rejected) {
       return Response.json({ message: rejected.message, code: 'invalid_request' }, { status: 400 });
     }
-    if (isUnreachable(error)) {
+    if (isSearchUnavailable(error)) {
       return Response.json(
         { message: 'Search is temporarily unavailable', code: 'search_unavailable' },
         { status: 503, headers: { 'Retry-After': '1' } },

@@ -7,7 +7,7 @@ import { formatDateTime } from '@/lib/search/hit-view';
 import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { entityName, languageName } from '@/lib/display-names';
-import { isUnreachable } from '@/lib/meili/client';
+import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
 import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
 import { markEntities } from '@/lib/search/mark-entities';
@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
   try {
     article = await load(id);
   } catch (error) {
-    if (isUnreachable(error)) return <SearchUnavailable />;
+    if (isSearchUnavailable(error)) return <SearchUnavailable />;
     throw error;
   }
   if (!article) notFound();

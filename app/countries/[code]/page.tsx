@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { EntityView } from '@/app/components/entity-view';
 import { SearchUnavailable } from '@/app/search-unavailable';
 import { countryName } from '@/lib/display-names';
-import { isUnreachable } from '@/lib/meili/client';
+import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { entityProfile } from '@/lib/meili/pages';
 import { readCountryCode } from '@/lib/search/country-code';
 import { searchHref } from '@/lib/search/url-state';
@@ -36,7 +36,7 @@ export default async function CountryPage({ params }: Props) {
       />
     );
   } catch (error) {
-    if (isUnreachable(error)) return <SearchUnavailable />;
+    if (isSearchUnavailable(error)) return <SearchUnavailable />;
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { meiliHealth } from '../../meili/search';
+import { meiliHealth, searchArticles } from '../../meili/search';
 import { ApiProblem } from '../problem';
 import { json, RETRY_AFTER_UNAVAILABLE_S, type ApiContext } from '../route';
 import { parseParams } from '../params';
@@ -10,5 +10,8 @@ export async function healthEndpoint(ctx: ApiContext): Promise<Response> {
       headers: { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
     });
   }
+  // A search key Meilisearch refuses fails every search while /health answers: monitors must see
+  // it (as the 503 configuration problem route.ts makes of it).
+  await searchArticles('', { limit: 0 });
   return json({ status: 'ok', meilisearch: 'reachable', time: new Date().toISOString() });
 }
