@@ -111,13 +111,14 @@ async function seed(conn: MeiliConnection, corpus: string, docs: number, log: (s
 
 /**
  * `npm run bench:api [-- --json] [--duration 10] [--corpus reuters|synthetic] [--docs 10000]
- * [--server app|next]`: the same query mix through /api/v1/search and straight to
+ * [--server app|next] [--ranking-rules sort,words,…]`: the same query mix through /api/v1/search and straight to
  * Meilisearch (the exact search body the API sends), at concurrency 1, 8 and 32.
  *
  * Needs: the embedded Meilisearch binary (it starts its own on a temp dir and a free port);
  * Reuters under ../shared/corpora/reuters21578 (else synthetic articles); a production build
  * (`npm run build`). `--server app` (default) is the server `npm start` runs; `--server next` is
- * plain `next start`, for comparison. Everything it starts is stopped at the end.
+ * plain `next start`, for comparison. `--ranking-rules` replaces the index's rules after seeding,
+ * to compare orders (docs/decisions.md). Everything it starts is stopped at the end.
  */
 export async function benchApi(args: string[]): Promise<void> {
   const json = args.includes('--json');
@@ -147,6 +148,14 @@ export async function benchApi(args: string[]): Promise<void> {
     });
     const conn = { url: meili.url, apiKey: masterKey };
     const searchKey = await seed(conn, corpus, Number(option(args, 'docs') ?? 10_000), log);
+    const rules = option(args, 'ranking-rules')?.split(',');
+    if (rules) {
+      const index = createMeiliClient(conn).index(INDEX);
+      assertSucceeded(await index.updateSettings({ rankingRules: rules }).waitTask());
+    }
+    log(
+      `ranking rules: ${(await createMeiliClient(conn).index(INDEX).getRankingRules()).join(',')}`,
+    );
     const dbPath = join(dir, 'keys.sqlite');
     const store = new KeyStore(dbPath);
     const apiKey = store.create({ name: 'bench', rate: '100000000/min' }).secret;

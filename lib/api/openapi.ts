@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { articleIdSchema } from '../schema/article';
 import { EXPORT_PARAMS } from './endpoints/export';
 import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
-import { FEED_PARAMS } from './endpoints/feed';
+import { FEED_PARAMS, FEED_WINDOW } from './endpoints/feed';
 import { API_FACET_NAMES } from './facets';
 import type { ParamSpec } from './params';
 import {
@@ -137,10 +137,10 @@ export function buildOpenApiDocument(): Json {
           '404': problemRef('NotFound'),
         },
       ),
-      '/search.rss': op('Search feed RSS', 'The newest matches as RSS 2.0.', q(FEED_PARAMS), {
+      '/search.rss': op('Search feed RSS', `RSS 2.0. ${FEED_WINDOW}`, q(FEED_PARAMS), {
         '200': ok('RSS 2.0 feed', 'application/rss+xml', textFeed),
       }),
-      '/search.atom': op('Search feed Atom', 'The newest matches as Atom 1.0.', q(FEED_PARAMS), {
+      '/search.atom': op('Search feed Atom', `Atom 1.0. ${FEED_WINDOW}`, q(FEED_PARAMS), {
         '200': ok('Atom feed', 'application/atom+xml', textFeed),
       }),
       '/export': op(

@@ -119,14 +119,19 @@ export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec
 
 export const Q_PARAM: ParamSpec = {
   name: 'q',
-  description: 'Full-text query (empty or absent: every article).',
+  description:
+    'Full-text query (empty or absent: every article). Words match the text and the entity ' +
+    'names; "a phrase" and -word exclusions apply to the text only (title, lead, body), and ' +
+    'a query with either searches only the text.',
   schema: z.string().max(500, 'must be at most 500 characters'),
   example: 'oil prices',
 };
 
 export const SORT_PARAM: ParamSpec = {
   name: 'sort',
-  description: 'relevance (default), newest or oldest.',
+  description:
+    'relevance (default), newest or oldest: every match in publication-date order (undated ' +
+    'last), including matches of only some of the words, which relevance puts last.',
   schema: z.enum(['relevance', 'newest', 'oldest'], {
     error: 'must be relevance, newest or oldest',
   }),

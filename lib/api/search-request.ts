@@ -1,4 +1,5 @@
 import type { SearchParams } from 'meilisearch';
+import { queryScope } from '../search/query-scope';
 import { API_FACETS } from './facets';
 import { filterFor, meiliSort, type SearchQuery } from './search-query';
 
@@ -34,6 +35,7 @@ export function meiliSearchRequest(
     params: {
       ...(filter.length > 0 ? { filter } : {}),
       ...(sort ? { sort } : {}),
+      ...queryScope(query.q),
       page: query.page,
       hitsPerPage: query.limit,
       attributesToRetrieve: HIT_FIELDS,

@@ -1,4 +1,5 @@
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { queryScope } from '../search/query-scope';
 import { MeiliLayerError } from './errors';
 import { searchArticles, type ArticleHit, type MeiliFilter } from './search';
 
@@ -24,6 +25,7 @@ interface Ctx {
 async function countAndSpan(ctx: Ctx, extra: string[]) {
   const res = await searchArticles(ctx.q, {
     filter: [...ctx.base, ...extra],
+    ...queryScope(ctx.q),
     hitsPerPage: 0,
     page: 1,
     facets: ['publishedAt'],
@@ -37,6 +39,7 @@ async function* pageThrough(ctx: Ctx, extra: string[]): AsyncGenerator<ArticleHi
   for (let offset = 0; ; offset += ctx.opts.pageSize) {
     const res = await searchArticles(ctx.q, {
       filter: [...ctx.base, ...extra],
+      ...queryScope(ctx.q),
       sort,
       offset,
       limit: ctx.opts.pageSize,

@@ -5,6 +5,7 @@ import { FACET_FIELDS, type FacetField } from '../schema/index-settings';
 import { FACET_VALUE_LIMITS } from '../search/facet-limits';
 import { quoteFilterValue } from '../search/filter';
 import { localFormat } from '../search/format-request';
+import { queryScope } from '../search/query-scope';
 import { chipCandidates, type ChipEntity } from '../search/hit-view';
 import { appClient, articleIndexUid } from './app-connection';
 import { findFacetValues } from './facet-value-search';
@@ -75,8 +76,10 @@ export async function proxyMultiSearch(body: unknown, timing: ServerTiming = {})
   const parsed = multiSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
-  const formats = parsed.data.queries.map((q) => localFormat(q));
-  const plan = splitQueries(parsed.data.queries.map((q, i) => formats[i]?.query ?? q));
+  // The API's and the export's scope rule, set here: the widgets know nothing of it.
+  const queries = parsed.data.queries.map((q) => ({ ...q, ...queryScope(q.q) }));
+  const formats = queries.map((q) => localFormat(q));
+  const plan = splitQueries(queries.map((q, i) => formats[i]?.query ?? q));
   const client = appClient();
   const start = performance.now();
   const [main, facets] = await Promise.all([
@@ -191,5 +194,5 @@ export async function proxyFacetSearch(indexUid: string, body: unknown): Promise
   checkIndex(indexUid);
   const parsed = facetSearchSchema.safeParse(body);
   if (!parsed.success) throw new ProxyRequestError(describe(parsed.error));
-  return findFacetValues(parsed.data);
+  return findFacetValues({ ...parsed.data, ...queryScope(parsed.data.q) });
 }

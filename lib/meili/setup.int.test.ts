@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dropIndex, testMeili } from '../testing/meili-fixture';
 import { createMeiliClient } from './client';
 import { countDocuments, ensureArticleIndex, ensureSearchKey, searchKeyUid } from './setup';
-import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET } from '../schema/index-settings';
+import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET, RANKING_RULES } from '../schema/index-settings';
 
 const { conn, uniqueIndex } = testMeili();
 const uid = uniqueIndex('setup');
@@ -20,6 +20,15 @@ describe('index setup', () => {
     expect(settings.faceting?.maxValuesPerFacet).toBe(MAX_VALUES_PER_FACET);
     expect(await countDocuments(admin, uid)).toBe(0);
     expect(await countDocuments(admin, uniqueIndex('missing'))).toBe(0);
+  });
+
+  it('gives an existing index the current ranking rules (npm start and every index run call it)', async () => {
+    const old = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+    await admin.index(uid).updateSettings({ rankingRules: old }).waitTask();
+    await ensureArticleIndex(admin, uid);
+    const rules = (await admin.index(uid).getSettings()).rankingRules;
+    expect(rules).toEqual(RANKING_RULES);
+    expect(rules?.[0]).toBe('sort');
   });
 
   it('derives a stable search-only key that cannot write or read other indexes', async () => {

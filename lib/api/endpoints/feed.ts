@@ -1,13 +1,22 @@
 import { searchArticles } from '../../meili/search';
 import { pageQueryFromApi } from '../../search/api-links';
 import { atomFeed, rssFeed, type FeedMeta } from '../feed';
-import { parseParams } from '../params';
+import { one, parseParams } from '../params';
 import { toHit } from '../present';
 import type { ApiContext } from '../route';
-import { FILTER_PARAMS, limitParam, Q_PARAM, toSearchQuery } from '../search-query';
+import { FILTER_PARAMS, limitParam, MAX_LIMIT, Q_PARAM, toSearchQuery } from '../search-query';
 import { meiliSearchRequest } from '../search-request';
 
-export const FEED_PARAMS = [Q_PARAM, ...FILTER_PARAMS, limitParam(20)];
+/** 20 items let a reader polling a busy query miss matches between two polls. */
+export const FEED_DEFAULT_ITEMS = 50;
+
+/** What a feed holds, for the OpenAPI description and the README. */
+export const FEED_WINDOW =
+  `The ${FEED_DEFAULT_ITEMS} newest matches by publication date (limit: up to ${MAX_LIMIT}), ` +
+  'newest first, whatever the query; undated matches follow the dated ones only when fewer ' +
+  'than limit are dated. A reader that may fall further behind adds from=YYYY-MM-DD.';
+
+export const FEED_PARAMS = [Q_PARAM, ...FILTER_PARAMS, limitParam(FEED_DEFAULT_ITEMS)];
 
 function describe(url: URL): string {
   const parts = [...url.searchParams].map(([k, v]) => `${k}=${v}`);
@@ -16,7 +25,11 @@ function describe(url: URL): string {
 
 export function feedEndpoint(kind: 'rss' | 'atom') {
   return async (ctx: ApiContext): Promise<Response> => {
-    const query = toSearchQuery(parseParams(ctx.url.searchParams, FEED_PARAMS));
+    const parsed = parseParams(ctx.url.searchParams, FEED_PARAMS);
+    const query = {
+      ...toSearchQuery(parsed),
+      limit: one<number>(parsed, 'limit') ?? FEED_DEFAULT_ITEMS,
+    };
     const { q, params } = meiliSearchRequest({ ...query, sort: 'newest' }, ctx.scope);
     const res = await searchArticles(q, params);
     const hits = res.hits.map((h) => toHit(h, false));
@@ -27,7 +40,7 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
       (query.q ? `?q=${encodeURIComponent(query.q)}` : '');
     const meta: FeedMeta = {
       title: `Facetwire: ${describe(ctx.url)}`,
-      description: `Newest articles matching ${describe(ctx.url)}`,
+      description: `The ${query.limit} newest articles by publication date matching ${describe(ctx.url)}`,
       selfUrl: ctx.publicUrl.href,
       siteUrl: `${origin}/${onPage}`,
       updated: new Date(),
