@@ -209,6 +209,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
     created: sink.created,
     updated: sink.updated,
     unchanged: sink.unchanged,
+    undated: sink.undated,
     skipped: [...skipped, ...sink.skipped],
     failed: failures.length,
     failures,

@@ -10,6 +10,8 @@ export interface IndexSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Accepted articles stored without a publication date. */
+  undated: number;
   skipped: SkippedInput[];
   failed: number;
   failures: SkippedInput[];
@@ -38,7 +40,8 @@ export function formatSummary(s: IndexSummary): string[] {
       : `Indexed into "${s.indexUid}"${s.rebuild ? ' (rebuilt and swapped)' : ''}: ` +
         `${s.filesRead} files read, ${s.accepted} articles accepted ` +
         `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged)`,
-    `skipped ${s.skipped.length}, failed ${s.failed}, ${secs} s, ${Math.round(s.docsPerSec)} articles/s`,
+    `undated: ${s.undated}, skipped ${s.skipped.length}, failed ${s.failed}, ${secs} s, ` +
+      `${Math.round(s.docsPerSec)} articles/s`,
     ...listed('skipped', s.skipped),
     ...listed('failed', s.failures),
   ];
