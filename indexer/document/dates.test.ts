@@ -40,15 +40,12 @@ describe('parseDate', () => {
     '31-APR-1987 10:00:00.00',
     '27-MAR-1987 25:02:56.54   V RM',
     '27-MAR-1987 14:02:56.54   RM 12',
-  ])(
-    'never invents a date for %j',
-    (raw) => {
-      expect(parseDate(raw)).toEqual({
-        publishedAt: null,
-        quality: 'none',
-        year: null,
-        month: null,
-      });
-    },
-  );
+  ])('never invents a date for %j', (raw) => {
+    expect(parseDate(raw)).toEqual({
+      publishedAt: null,
+      quality: 'none',
+      year: null,
+      month: null,
+    });
+  });
 });
