@@ -63,6 +63,7 @@ export const indexCommand = defineCommand({
         ...(args['jsonl-out'] ? { jsonlOut: args['jsonl-out'] } : {}),
         progress: args.progress,
         ...(threads !== undefined ? { threads } : {}),
+        requestTimeoutMs: env.MEILI_REQUEST_TIMEOUT_MS,
       });
       if (!dryRun && (!summary.verified || summary.failed > 0)) {
         throw new CLIError(

@@ -29,12 +29,16 @@ export function meiliFailure(error: unknown, url: string): CLIError | null {
   return null;
 }
 
+/** Every request of a run is bounded: a Meilisearch that accepts and never answers fails it. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
 export async function openTarget(
   conn: MeiliConnection,
   indexUid: string,
   rebuild: boolean,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 ): Promise<Target> {
-  const client = createMeiliClient(conn);
+  const client = createMeiliClient(conn, requestTimeoutMs);
   try {
     await client.health();
   } catch (error) {

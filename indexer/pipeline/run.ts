@@ -37,6 +37,8 @@ export interface RunIndexOptions {
   threads?: number;
   batchDocs?: number;
   batchBytes?: number;
+  /** Bound on each Meilisearch request (default 60 s). */
+  requestTimeoutMs?: number;
 }
 
 const CHUNK = 250;
@@ -74,7 +76,9 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
   const conn = options.conn;
   const target: Target | null =
     !dryRun && conn
-      ? await withMeili(conn.url, () => openTarget(conn, options.indexUid, rebuild))
+      ? await withMeili(conn.url, () =>
+          openTarget(conn, options.indexUid, rebuild, options.requestTimeoutMs),
+        )
       : null;
 
   const progress = options.progress
@@ -181,6 +185,8 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
 
   let verification = null;
   if (target && conn) {
+    if (sink.tasks.length > 0)
+      say(`waiting for Meilisearch to index ${sink.tasks.length} batch(es)…`);
     verification = await withMeili(conn.url, async () => {
       const tasks = await waitForAll(
         target.client,

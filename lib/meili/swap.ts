@@ -1,5 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
 import { assertSucceeded, indexExists } from './setup';
+import { waitForTask } from './wait';
+
+const BOUND = { stallMs: 600_000 };
 
 /**
  * Puts the freshly built `tempUid` in place of `liveUid` in one atomic swap, then drops the old
@@ -12,16 +15,14 @@ export async function swapInAndDropOld(
 ): Promise<void> {
   const rename = !(await indexExists(client, liveUid));
   assertSucceeded(
-    await client
-      .swapIndexes([{ indexes: [liveUid, tempUid], rename }])
-      .waitTask({ timeout: 600_000 }),
+    await waitForTask(client, client.swapIndexes([{ indexes: [liveUid, tempUid], rename }]), BOUND),
   );
   if (!rename) {
-    assertSucceeded(await client.deleteIndex(tempUid).waitTask({ timeout: 600_000 }));
+    assertSucceeded(await waitForTask(client, client.deleteIndex(tempUid), BOUND));
   }
 }
 
 export async function dropIndexIfExists(client: Meilisearch, uid: string): Promise<void> {
   if (!(await indexExists(client, uid))) return;
-  assertSucceeded(await client.deleteIndex(uid).waitTask({ timeout: 600_000 }));
+  assertSucceeded(await waitForTask(client, client.deleteIndex(uid), BOUND));
 }
