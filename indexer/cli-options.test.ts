@@ -49,11 +49,11 @@ describe('unknownOptions', () => {
 
 describe('checkOptions', () => {
   it.each([
-    [['index', 'f.jsonl', '--bogus-flag'], 'USAGE facetwire index [OPTIONS] <INPUTS>'],
+    [['index', 'f.jsonl', '--bogus-flag'], 'USAGE facetwire index [OPTIONS] [INPUTS]'],
     [['start', '--dve'], 'USAGE facetwire start [OPTIONS]'],
     [['eval-entities', '--jsn'], 'USAGE facetwire eval-entities [OPTIONS]'],
     [['keys', 'create', '--name', 'a', '--orign', 'x'], /^USAGE keys create \[OPTIONS\] --name/],
-    [['--verbose', 'index', 'f.jsonl'], 'USAGE facetwire index [OPTIONS] <INPUTS>'],
+    [['--verbose', 'index', 'f.jsonl'], 'USAGE facetwire index [OPTIONS] [INPUTS]'],
   ])('rejects %j with the usage line', async (raw, usage) => {
     const message = await checkOptions(main, raw);
     expect(message).toMatch(/^unknown option /);
@@ -81,7 +81,7 @@ describe('facetwire CLI', () => {
       },
     );
     expect(run.stderr).toContain('error: unknown option --rebuld (see --help)');
-    expect(run.stderr).toContain('USAGE facetwire index [OPTIONS] <INPUTS>');
+    expect(run.stderr).toContain('USAGE facetwire index [OPTIONS] [INPUTS]');
     expect(run.stderr).not.toMatch(/not reachable/);
     expect(run.status).toBe(2);
   }, 30_000);

@@ -75,7 +75,7 @@ async function resolveLeaf(
 }
 
 /**
- * Rejects mistyped options before any command runs (`--rebuld` must not rebuild nothing and
+ * Rejects mistyped options before any command runs (a mistyped `--dry-rn` must not
  * write for real): null when every option is declared, else the message with the usage line.
  */
 export async function checkOptions(

@@ -1,6 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, isUnreachable, type MeiliConnection } from '../../lib/meili/client';
 import { MeiliLayerError } from '../../lib/meili/errors';
+import { rebuildIndexUid } from '../../lib/meili/swap';
 import { countDocuments, ensureArticleIndex, indexExists } from '../../lib/meili/setup';
 import { CLIError } from '../cli-error';
 
@@ -53,7 +54,7 @@ export async function openTarget(
       countBefore: await countDocuments(client, indexUid),
     };
   }
-  const writeUid = `${indexUid}_rebuild_${Date.now().toString(36)}`;
+  const writeUid = rebuildIndexUid(indexUid);
   await ensureArticleIndex(client, writeUid);
   const live =
     (await indexExists(client, indexUid)) && (await countDocuments(client, indexUid)) > 0;
