@@ -5,6 +5,7 @@ import { readHead } from '../parsers/decode';
 import { parserFor } from '../parsers/index';
 import { detectFormat } from '../pipeline/detect';
 import { expandInputs } from '../pipeline/inputs';
+import { runIndex } from '../pipeline/run';
 import { parseDate } from './dates';
 
 /** Real corpora, read in place (never copied into the repo): see ../shared/README.md. */
@@ -38,4 +39,18 @@ describe.skipIf(!present)('every date the shared corpora hold is parsed', () => 
     },
     60_000,
   );
+
+  it('the indexer summary reports "undated: 0" for the Reuters file holding reuters-10279', async () => {
+    const lines: string[] = [];
+    const s = await runIndex({
+      inputs: [`${CORPORA}reuters21578/reut2-010.xml`],
+      conn: null,
+      indexUid: 'unused',
+      dryRun: true,
+      threads: 0,
+      log: (l) => lines.push(l),
+    });
+    expect(s.accepted).toBeGreaterThan(900);
+    expect(lines).toContainEqual(expect.stringMatching(/^undated: 0,/));
+  }, 120_000);
 });

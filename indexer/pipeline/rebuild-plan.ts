@@ -11,7 +11,7 @@ export interface RebuildPlan {
   indexUid: string;
   /** Articles the live index holds now. */
   liveCount: number;
-  /** Distinct articles in the inputs. */
+  /** Distinct articles in the inputs (not counted when the live index is empty). */
   inputCount: number;
   /** Live articles that are not in the inputs: the rebuild removes them. */
   removed: number;
@@ -58,8 +58,10 @@ export async function planRebuild(
   opts: { forced: Format | undefined; map: Record<string, string>; source: string | undefined },
 ): Promise<RebuildPlan> {
   const liveCount = await countDocuments(client, indexUid);
+  // An empty or new index loses nothing: no need to read the inputs twice.
+  if (liveCount === 0) return { indexUid, liveCount, inputCount: 0, removed: 0 };
   const ids = await inputIds(files, opts);
-  const kept = liveCount > 0 ? (await fetchContentHashes(client, indexUid, [...ids])).size : 0;
+  const kept = (await fetchContentHashes(client, indexUid, [...ids])).size;
   return { indexUid, liveCount, inputCount: ids.size, removed: liveCount - kept };
 }
 
