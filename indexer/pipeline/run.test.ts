@@ -44,7 +44,8 @@ describe('runIndex --dry-run', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Loads the extractor cold: over 5 s on a busy 2-core machine.
+  }, 30_000);
 });
 
 describe('runIndex summary', () => {
@@ -60,5 +61,5 @@ describe('runIndex summary', () => {
     });
     expect(s).toMatchObject({ accepted: 2, undated: 1 });
     expect(lines).toContainEqual(expect.stringMatching(/^undated: 1, skipped 0/));
-  });
+  }, 30_000);
 });
