@@ -2,9 +2,8 @@ import type { Meilisearch } from 'meilisearch';
 import { fetchContentHashes } from '../../lib/meili/documents';
 import { countDocuments } from '../../lib/meili/setup';
 import { articleIdOf } from '../document/build';
-import { looksBinary, readHead } from '../parsers/decode';
 import { parserFor } from '../parsers/index';
-import { detectFormat, type Detection, type Format } from './detect';
+import { detectFile, type Format } from './detect';
 import type { InputFile } from './types';
 
 export interface RebuildPlan {
@@ -15,14 +14,6 @@ export interface RebuildPlan {
   inputCount: number;
   /** Live articles that are not in the inputs: the rebuild removes them. */
   removed: number;
-}
-
-export async function detectFile(file: InputFile, forced: Format | undefined): Promise<Detection> {
-  const head = await readHead(file.path);
-  if (!forced) return detectFormat(file.path, head);
-  return looksBinary(head)
-    ? { skip: 'binary file, not a text format we read' }
-    : { format: forced };
 }
 
 /** Ids of the inputs' articles, read without extraction; unreadable parts are left to the run. */
