@@ -41,12 +41,15 @@ export async function beforeRun(o: BeforeRunOptions): Promise<RebuildPlan | null
   }
   if (!plan || plan.removed === 0) return plan;
   const what = describePlan(plan);
-  o.log(what);
-  if (o.yes) return plan;
-  if (!o.confirm) {
+  if (!o.yes && !o.confirm) {
     throw new CLIError(`${what}. Nothing was changed: rerun with --yes to confirm.`, 2);
   }
-  if (!(await o.confirm(`Remove them and rebuild "${o.indexUid}"? [y/N] `))) {
+  o.log(what);
+  if (
+    o.confirm &&
+    !o.yes &&
+    !(await o.confirm(`Remove them and rebuild "${o.indexUid}"? [y/N] `))
+  ) {
     throw new CLIError('Rebuild cancelled: nothing was changed.');
   }
   return plan;
