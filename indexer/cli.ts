@@ -2,6 +2,7 @@ import { defineCommand, runCommand, runMain } from 'citty';
 import { EnvError } from '../lib/env';
 import { MeiliLayerError } from '../lib/meili/errors';
 import { CLIError } from './cli-error';
+import { checkOptions } from './cli-options';
 
 const main = defineCommand({
   meta: { name: 'facetwire', description: 'Facetwire news-archive search: server, indexer, tools' },
@@ -16,8 +17,13 @@ const main = defineCommand({
 const rawArgs = process.argv.slice(2);
 const wantsHelp = rawArgs.some((a) => a === '--help' || a === '-h') || rawArgs.length === 0;
 
+const badOptions = wantsHelp ? null : await checkOptions(main, rawArgs);
+
 if (wantsHelp) {
   await runMain(main, { rawArgs });
+} else if (badOptions) {
+  console.error(`error: ${badOptions}`);
+  process.exitCode = 2;
 } else {
   try {
     await runCommand(main, { rawArgs });

@@ -22,6 +22,8 @@ const envSchema = z.object({
   MEILI_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   MEILI_MAX_INDEXING_MEMORY: z.string().default('1Gb'),
   MEILI_MAX_INDEXING_THREADS: z.coerce.number().int().min(1).default(1),
+  /** The indexer gives up on a Meilisearch request unanswered this long (a hung server). */
+  MEILI_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   FACETWIRE_DATA_DIR: z.string().default('.facetwire'),
   FACETWIRE_INDEX: z
     .string()

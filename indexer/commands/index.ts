@@ -1,9 +1,13 @@
 import { defineCommand } from 'citty';
-import { env as loadEnv } from '../../lib/env';
+import { createInterface } from 'node:readline/promises';
+import { env as loadEnv, type Env } from '../../lib/env';
+import { createMeiliClient } from '../../lib/meili/client';
 import { connectAdmin } from '../../lib/meili/connect';
+import { dropLeftoverRebuilds } from '../../lib/meili/swap';
 import { CLIError } from '../cli-error';
 import { parseMapOptions } from '../parsers/fields';
 import { FORMATS } from '../pipeline/detect';
+import { meiliFailure } from '../pipeline/meili-target';
 import { runIndex } from '../pipeline/run';
 
 /** Repeated `--map a=b --map c=d` (citty keeps only the last), read from the raw argv. */
@@ -17,6 +21,33 @@ export function repeatedOption(rawArgs: readonly string[], name: string): string
   return values;
 }
 
+async function askAtTerminal(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+}
+
+/** `--cleanup`: drops the leftovers of failed rebuilds of the index, and nothing else. */
+async function cleanup(indexUid: string, env: Env): Promise<void> {
+  const admin = await connectAdmin(env);
+  try {
+    const client = createMeiliClient(admin.conn, env.MEILI_REQUEST_TIMEOUT_MS);
+    const dropped = await dropLeftoverRebuilds(client, indexUid).catch((error: unknown) => {
+      throw meiliFailure(error, admin.conn.url) ?? error;
+    });
+    console.log(
+      dropped.length > 0
+        ? `dropped ${dropped.length} leftover rebuild index(es): ${dropped.join(', ')}`
+        : `no leftover rebuild indexes of "${indexUid}"`,
+    );
+  } finally {
+    await admin.embedded?.stop();
+  }
+}
+
 export const indexCommand = defineCommand({
   meta: {
     name: 'index',
@@ -24,12 +55,20 @@ export const indexCommand = defineCommand({
       'Index news files (JSON, JSONL, CSV/TSV, text, HTML, RSS/Atom, Reuters SGML, TimeML)',
   },
   args: {
-    inputs: { type: 'positional', description: 'Files, folders or globs', required: true },
+    inputs: { type: 'positional', description: 'Files, folders or globs', required: false },
     format: { type: 'string', description: `Force a format: ${FORMATS.join(', ')}` },
     map: { type: 'string', description: 'field=column for unusual column names (repeatable)' },
     source: { type: 'string', description: 'Source name for inputs that carry none (e.g. BBC)' },
     index: { type: 'string', description: 'Index uid (default: FACETWIRE_INDEX or "articles")' },
-    rebuild: { type: 'boolean', description: 'Fill a fresh index and swap it in atomically' },
+    rebuild: {
+      type: 'boolean',
+      description: 'Replace the index with exactly these inputs (fresh index, atomic swap)',
+    },
+    yes: { type: 'boolean', description: 'Confirm that --rebuild removes articles not in inputs' },
+    cleanup: {
+      type: 'boolean',
+      description: 'Only drop indexes that failed rebuilds left behind, then exit',
+    },
     'dry-run': { type: 'boolean', description: 'Parse and extract only; write nothing' },
     'jsonl-out': { type: 'string', description: 'Also write the documents to FILE (JSONL)' },
     threads: { type: 'string', description: 'Extraction worker threads (0 = main thread)' },
@@ -37,7 +76,12 @@ export const indexCommand = defineCommand({
   },
   async run({ args, rawArgs }) {
     const env = loadEnv();
-    const inputs = args._.length ? args._ : [args.inputs];
+    const inputs = args._.length ? args._ : args.inputs ? [args.inputs] : [];
+    if (args.cleanup) {
+      if (inputs.length > 0) throw new CLIError('--cleanup takes no inputs', 2);
+      return cleanup(args.index ?? env.FACETWIRE_INDEX, env);
+    }
+    if (inputs.length === 0) throw new CLIError('Give the files, folders or globs to index', 2);
     let map: Record<string, string>;
     try {
       map = parseMapOptions(repeatedOption(rawArgs, 'map'));
@@ -63,6 +107,9 @@ export const indexCommand = defineCommand({
         ...(args['jsonl-out'] ? { jsonlOut: args['jsonl-out'] } : {}),
         progress: args.progress,
         ...(threads !== undefined ? { threads } : {}),
+        requestTimeoutMs: env.MEILI_REQUEST_TIMEOUT_MS,
+        yes: Boolean(args.yes),
+        ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askAtTerminal } : {}),
       });
       if (!dryRun && (!summary.verified || summary.failed > 0)) {
         throw new CLIError(

@@ -51,22 +51,34 @@ export function contentHashOf(doc: Omit<ArticleDocument, 'contentHash' | 'indexe
   return sha256Hex(JSON.stringify(doc)).slice(0, 32);
 }
 
-/** Turns a parsed article into a validated Meilisearch document, or says why it cannot. */
-export function buildDocument(raw: RawArticle, ctx: BuildContext): BuildResult {
+/** The fields an article's id derives from, and the id; null when the article is empty. */
+function identify(raw: RawArticle, defaultSource: string | undefined) {
   const title = normalizeLine(raw.title);
   let body = normalizeText(raw.body);
-  if (!title && !body) return { kind: 'skip', input: raw.location, reason: 'empty title and body' };
+  if (!title && !body) return null;
   let related = raw.related ?? [];
   if (!raw.related) ({ body, related } = splitRelated(body));
-
   const date = parseDate(raw.date);
   const canonical = raw.url ? canonicalUrl(raw.url) : null;
-  const url = canonical ? raw.url!.trim() : null;
-  const source = normalizeLine(raw.source) || ctx.defaultSource || hostOf(canonical) || 'unknown';
+  const source = normalizeLine(raw.source) || defaultSource || hostOf(canonical) || 'unknown';
   const explicitId = raw.id ? sanitizeId(raw.id) : null;
   const id =
     explicitId ??
     (canonical ? idFromUrl(canonical) : idFromContent([source, title, date.publishedAt, body]));
+  return { id, title, body, related, date, canonical, source };
+}
+
+/** The id buildDocument would give this article (null: it would be skipped as empty). */
+export function articleIdOf(raw: RawArticle, defaultSource: string | undefined): string | null {
+  return identify(raw, defaultSource)?.id ?? null;
+}
+
+/** Turns a parsed article into a validated Meilisearch document, or says why it cannot. */
+export function buildDocument(raw: RawArticle, ctx: BuildContext): BuildResult {
+  const known = identify(raw, ctx.defaultSource);
+  if (!known) return { kind: 'skip', input: raw.location, reason: 'empty title and body' };
+  const { id, title, body, related, date, canonical, source } = known;
+  const url = canonical ? raw.url!.trim() : null;
   const language =
     (raw.language && normalizeLanguageTag(raw.language)) || detectLanguage(`${title}\n${body}`);
   const lead = normalizeLine(raw.lead) || leadOf(body);

@@ -13,6 +13,10 @@ describe('parseDate', () => {
     ['2021-09-14 06:00', utc('2021-09-14T06:00:00Z'), 'exact', '2021', '2021-09'],
     ['26-FEB-1987 15:01:01.79', utc('1987-02-26T15:01:01Z'), 'exact', '1987', '1987-02'],
     [' 3-MAR-1987 09:12:45.10', utc('1987-03-03T09:12:45Z'), 'exact', '1987', '1987-03'],
+    // Reuters wire routing codes after the time (reuters-10279 and 326 others).
+    ['27-MAR-1987 14:02:56.54   V RM', utc('1987-03-27T14:02:56Z'), 'exact', '1987', '1987-03'],
+    ['2-APR-1987 10:01:00.00   C G T M', utc('1987-04-02T10:01:00Z'), 'exact', '1987', '1987-04'],
+    ['9-MAR-1987  04:58:41.12', utc('1987-03-09T04:58:41Z'), 'exact', '1987', '1987-03'],
     ['03-02-2009', utc('2009-02-03T00:00:00Z'), 'day', '2009', '2009-02'],
     ['12-31-2009', utc('2009-12-31T00:00:00Z'), 'day', '2009', '2009-12'],
     ['25/12/2020', utc('2020-12-25T00:00:00Z'), 'day', '2020', '2020-12'],
@@ -24,15 +28,24 @@ describe('parseDate', () => {
     expect(parseDate(raw)).toEqual({ publishedAt, quality, year, month });
   });
 
-  it.each([null, undefined, '', 'soon', '2023-02-30', '2023-13', 0, 'next Tuesday'])(
-    'never invents a date for %j',
-    (raw) => {
-      expect(parseDate(raw)).toEqual({
-        publishedAt: null,
-        quality: 'none',
-        year: null,
-        month: null,
-      });
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    '',
+    'soon',
+    '2023-02-30',
+    '2023-13',
+    0,
+    'next Tuesday',
+    '31-APR-1987 10:00:00.00',
+    '27-MAR-1987 25:02:56.54   V RM',
+    '27-MAR-1987 14:02:56.54   RM 12',
+  ])('never invents a date for %j', (raw) => {
+    expect(parseDate(raw)).toEqual({
+      publishedAt: null,
+      quality: 'none',
+      year: null,
+      month: null,
+    });
+  });
 });

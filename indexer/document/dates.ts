@@ -33,7 +33,9 @@ function ymd(y: number, m: number, d: number, quality: DateQuality): ParsedDate 
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/i;
-const REUTERS = /^(\d{1,2})-([a-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/i;
+/** Reuters-21578 `<DATE>`, optionally followed by wire routing codes ("…14:02:56.54   V RM"). */
+const REUTERS =
+  /^(\d{1,2})-([a-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:\s+[A-Z]{1,3})*$/i;
 const NUMERIC_DMY = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 const HAS_TIME = /\d{1,2}:\d{2}/;
 
@@ -64,8 +66,12 @@ export function parseDate(raw: unknown): ParsedDate {
   if ((m = REUTERS.exec(s))) {
     const mon = MONTHS.indexOf(m[2]!.toLowerCase());
     if (mon < 0) return UNDATED;
-    const ms = Date.UTC(Number(m[3]), mon, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
-    return fromUtc(ms, 'exact');
+    const day = ymd(Number(m[3]), mon + 1, Number(m[1]), 'exact');
+    if (day.publishedAt === null) return UNDATED;
+    const seconds = Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6]);
+    return Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 60
+      ? { ...day, publishedAt: day.publishedAt + seconds }
+      : UNDATED;
   }
   if ((m = NUMERIC_DMY.exec(s))) {
     const a = Number(m[1]);

@@ -45,7 +45,9 @@ function atomEntry(entry: Obj, feedTitle: string | null): Omit<RawArticle, 'loca
     id: null,
     title: text(entry.title),
     url: text(link?.href),
-    date: text(entry.published) ?? text(entry.updated),
+    // `updated` is a modification time, and feeds (ours included) fill it with the fetch time
+    // when an entry has no date: only `published` says when the article appeared.
+    date: text(entry.published),
     body: htmlToText(content ?? summary ?? ''),
     lead: content && summary ? htmlToText(summary) : null,
     authors: names(entry.authors),

@@ -51,6 +51,15 @@ describe('parseFeed', () => {
       format: 'atom',
     });
   });
+
+  it('leaves an Atom entry without <published> undated: <updated> is not a publication date', async () => {
+    const { articles } = await collect(parseFeed, 'feed-undated.atom');
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({
+      title: 'Ferry timetable changes for the summer',
+      date: null,
+    });
+  });
 });
 
 describe('parseReuters', () => {

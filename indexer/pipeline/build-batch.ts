@@ -3,7 +3,14 @@ import type { RawArticle } from './types';
 
 /** What crosses back from a build thread: the document already serialised, plus its keys. */
 export type BuiltItem =
-  | { kind: 'document'; id: string; contentHash: string; json: string; input: string }
+  | {
+      kind: 'document';
+      id: string;
+      contentHash: string;
+      json: string;
+      input: string;
+      dated: boolean;
+    }
   | { kind: 'skip'; input: string; reason: string }
   | { kind: 'failed'; input: string; reason: string };
 
@@ -18,6 +25,7 @@ export function buildMany(raws: readonly RawArticle[], ctx: BuildContext): Built
       contentHash: doc.contentHash,
       json: JSON.stringify(doc),
       input: raw.location,
+      dated: doc.publishedAt !== null,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { decodeBytes, looksBinary } from '../parsers/decode';
+import { decodeBytes, looksBinary, readHead } from '../parsers/decode';
+import type { InputFile } from './types';
 
 export const FORMATS = [
   'jsonl',
@@ -73,4 +74,13 @@ export function detectFormat(path: string, headBytes: Uint8Array): Detection {
   if (head.startsWith('[')) return { format: 'json' };
   if (head.startsWith('{')) return { format: /^\{[^\n]*\}\s*\n/.test(head) ? 'jsonl' : 'json' };
   return { skip: `unknown format (extension "${extname(path) || 'none'}"; use --format)` };
+}
+
+/** Reads the head of a file and detects its format, or takes the `--format` the user forced. */
+export async function detectFile(file: InputFile, forced: Format | undefined): Promise<Detection> {
+  const head = await readHead(file.path);
+  if (!forced) return detectFormat(file.path, head);
+  return looksBinary(head)
+    ? { skip: 'binary file, not a text format we read' }
+    : { format: forced };
 }

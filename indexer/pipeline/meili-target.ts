@@ -1,6 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, isUnreachable, type MeiliConnection } from '../../lib/meili/client';
 import { MeiliLayerError } from '../../lib/meili/errors';
+import { rebuildIndexUid } from '../../lib/meili/swap';
 import { countDocuments, ensureArticleIndex, indexExists } from '../../lib/meili/setup';
 import { CLIError } from '../cli-error';
 
@@ -29,12 +30,16 @@ export function meiliFailure(error: unknown, url: string): CLIError | null {
   return null;
 }
 
+/** Every request of a run is bounded: a Meilisearch that accepts and never answers fails it. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
 export async function openTarget(
   conn: MeiliConnection,
   indexUid: string,
   rebuild: boolean,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 ): Promise<Target> {
-  const client = createMeiliClient(conn);
+  const client = createMeiliClient(conn, requestTimeoutMs);
   try {
     await client.health();
   } catch (error) {
@@ -49,7 +54,7 @@ export async function openTarget(
       countBefore: await countDocuments(client, indexUid),
     };
   }
-  const writeUid = `${indexUid}_rebuild_${Date.now().toString(36)}`;
+  const writeUid = rebuildIndexUid(indexUid);
   await ensureArticleIndex(client, writeUid);
   const live =
     (await indexExists(client, indexUid)) && (await countDocuments(client, indexUid)) > 0;

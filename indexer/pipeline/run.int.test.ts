@@ -106,13 +106,14 @@ describe('runIndex against Meilisearch', () => {
       conn,
       indexUid: uid,
       rebuild: true,
+      yes: true,
       log: quiet,
       threads: 0,
     });
     searching = false;
     await loop;
 
-    expect(s).toMatchObject({ accepted: 25, rebuild: true, verified: true });
+    expect(s).toMatchObject({ accepted: 25, rebuild: true, removed: 5, verified: true });
     expect(failures).toEqual([]);
     expect(searches).toBeGreaterThan(5);
     expect((await client.index(uid).getStats()).numberOfDocuments).toBe(25);

@@ -44,5 +44,22 @@ describe('runIndex --dry-run', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // Loads the extractor cold: over 5 s on a busy 2-core machine.
+  }, 30_000);
+});
+
+describe('runIndex summary', () => {
+  it('reports how many accepted articles are undated: only those with no date at all', async () => {
+    const lines: string[] = [];
+    const s = await runIndex({
+      inputs: [fixture('wire-codes.sgm')],
+      conn: null,
+      indexUid: 'unused',
+      dryRun: true,
+      threads: 0,
+      log: (l) => lines.push(l),
+    });
+    expect(s).toMatchObject({ accepted: 2, undated: 1 });
+    expect(lines).toContainEqual(expect.stringMatching(/^undated: 1, skipped 0/));
+  }, 30_000);
 });

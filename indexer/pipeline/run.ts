@@ -3,11 +3,11 @@ import type { MeiliConnection } from '../../lib/meili/client';
 import { failedTasks, waitForAll } from '../../lib/meili/documents';
 import { dropIndexIfExists, swapInAndDropOld } from '../../lib/meili/swap';
 import { CLIError } from '../cli-error';
-import { looksBinary, readHead } from '../parsers/decode';
 import { parserFor } from '../parsers/index';
 import type { BuiltItem } from './build-batch';
 import { inThreadBuilder, workerBuilder, type DocumentBuilder } from './builder-pool';
-import { detectFormat, FORMATS, isFormat, type Detection } from './detect';
+import { beforeRun } from './before-run';
+import { detectFile, FORMATS, isFormat } from './detect';
 import { loadExtractor } from './extractor';
 import { expandInputs } from './inputs';
 import { meiliFailure, openTarget, type Target } from './meili-target';
@@ -37,6 +37,12 @@ export interface RunIndexOptions {
   threads?: number;
   batchDocs?: number;
   batchBytes?: number;
+  /** Bound on each Meilisearch request (default 60 s). */
+  requestTimeoutMs?: number;
+  /** `--yes`: a rebuild may remove the live articles that are not in its inputs. */
+  yes?: boolean;
+  /** Asks at the terminal before a rebuild removes articles (without it, --yes is required). */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 const CHUNK = 250;
@@ -72,9 +78,27 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
   if (!dryRun && !options.conn)
     throw new CLIError('No Meilisearch connection (use --dry-run to only parse).');
   const conn = options.conn;
+  const plan =
+    !dryRun && conn
+      ? await beforeRun({
+          conn,
+          indexUid: options.indexUid,
+          rebuild,
+          files,
+          forced,
+          map: options.map ?? {},
+          source: options.source,
+          yes: options.yes ?? false,
+          confirm: options.confirm,
+          requestTimeoutMs: options.requestTimeoutMs,
+          log,
+        })
+      : null;
   const target: Target | null =
     !dryRun && conn
-      ? await withMeili(conn.url, () => openTarget(conn, options.indexUid, rebuild))
+      ? await withMeili(conn.url, () =>
+          openTarget(conn, options.indexUid, rebuild, options.requestTimeoutMs),
+        )
       : null;
 
   const progress = options.progress
@@ -133,12 +157,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
     };
 
     for (const file of files) {
-      const head = await readHead(file.path);
-      const detection: Detection = forced
-        ? looksBinary(head)
-          ? { skip: 'binary file, not a text format we read' }
-          : { format: forced }
-        : detectFormat(file.path, head);
+      const detection = await detectFile(file, forced);
       if ('skip' in detection) {
         skipped.push({ input: file.display, reason: detection.skip });
       } else {
@@ -181,6 +200,8 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
 
   let verification = null;
   if (target && conn) {
+    if (sink.tasks.length > 0)
+      say(`waiting for Meilisearch to index ${sink.tasks.length} batch(es)…`);
     verification = await withMeili(conn.url, async () => {
       const tasks = await waitForAll(
         target.client,
@@ -209,6 +230,10 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
     created: sink.created,
     updated: sink.updated,
     unchanged: sink.unchanged,
+    // Live articles the inputs did not hold; the others were compared, so updated or unchanged.
+    removed:
+      rebuild && verification?.ok ? (plan?.liveCount ?? 0) - sink.updated - sink.unchanged : null,
+    undated: sink.undated,
     skipped: [...skipped, ...sink.skipped],
     failed: failures.length,
     failures,

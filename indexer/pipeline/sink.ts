@@ -15,6 +15,8 @@ export interface SinkDocument {
   contentHash: string;
   json: string;
   input: string;
+  /** False when the article has no publication date (counted as "undated" in the summary). */
+  dated?: boolean;
 }
 
 export interface SinkOptions {
@@ -42,6 +44,8 @@ export class DocumentSink {
   created = 0;
   updated = 0;
   unchanged = 0;
+  /** Accepted articles without a publication date: they drop out of date filters. */
+  undated = 0;
   private batch: SinkDocument[] = [];
   private bytes = 0;
   /**
@@ -67,6 +71,7 @@ export class DocumentSink {
       return;
     }
     this.seen.set(doc.id, doc.input);
+    if (doc.dated === false) this.undated++;
     if (this.out && !this.out.write(`${doc.json}\n`)) await once(this.out, 'drain');
     this.batch.push(doc);
     this.bytes += Buffer.byteLength(doc.json) + 1;

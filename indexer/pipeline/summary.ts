@@ -10,6 +10,10 @@ export interface IndexSummary {
   created: number;
   updated: number;
   unchanged: number;
+  /** Rebuilt and swapped: live articles that were not in the inputs, now gone. */
+  removed: number | null;
+  /** Accepted articles stored without a publication date. */
+  undated: number;
   skipped: SkippedInput[];
   failed: number;
   failures: SkippedInput[];
@@ -37,8 +41,10 @@ export function formatSummary(s: IndexSummary): string[] {
       ? `Dry run (nothing written): ${s.filesRead} files read, ${s.accepted} articles accepted`
       : `Indexed into "${s.indexUid}"${s.rebuild ? ' (rebuilt and swapped)' : ''}: ` +
         `${s.filesRead} files read, ${s.accepted} articles accepted ` +
-        `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged)`,
-    `skipped ${s.skipped.length}, failed ${s.failed}, ${secs} s, ${Math.round(s.docsPerSec)} articles/s`,
+        `(${s.created} new, ${s.updated} updated, ${s.unchanged} unchanged)` +
+        (s.removed === null ? '' : `; removed ${s.removed} not in these inputs`),
+    `undated: ${s.undated}, skipped ${s.skipped.length}, failed ${s.failed}, ${secs} s, ` +
+      `${Math.round(s.docsPerSec)} articles/s`,
     ...listed('skipped', s.skipped),
     ...listed('failed', s.failures),
   ];

@@ -2,6 +2,7 @@ import type { Meilisearch, Task } from 'meilisearch';
 import { ARTICLE_PRIMARY_KEY } from '../schema/index-settings';
 import { quoteFilterValue } from '../search/filter';
 import { MeiliTaskFailedError } from './errors';
+import { waitForTasks } from './wait';
 
 const LOOKUP_CHUNK = 1000;
 
@@ -50,14 +51,17 @@ export async function enqueueNdjson(
   return task.taskUid;
 }
 
-/** Waits for every task; returns them all, failed ones included, in the order given. */
+/**
+ * Waits for every task; returns them all, failed ones included, in the order given. Fails when
+ * none finishes for `stallMs` (or a request gets no answer within the client's timeout).
+ */
 export async function waitForAll(
   client: Meilisearch,
   taskUids: readonly number[],
-  { timeoutMs = 30 * 60_000, intervalMs = 100 } = {},
+  { stallMs = 30 * 60_000, intervalMs = 100 } = {},
 ): Promise<Task[]> {
   if (taskUids.length === 0) return [];
-  return client.tasks.waitForTasks(taskUids, { timeout: timeoutMs, interval: intervalMs });
+  return waitForTasks(client, taskUids, { stallMs, intervalMs });
 }
 
 export function failedTasks(tasks: readonly Task[]): MeiliTaskFailedError[] {

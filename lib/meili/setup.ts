@@ -2,6 +2,7 @@ import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
 import { createHash } from 'node:crypto';
 import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '../schema/index-settings';
 import { MeiliTaskFailedError } from './errors';
+import { waitForTask } from './wait';
 
 /** Namespace of the search keys' uids (it was the one shared key's uid, before one per index). */
 const SEARCH_KEY_NAMESPACE = '2f0c5d3e-7b1a-4c1e-9a57-5e7f3c0b6a11';
@@ -30,11 +31,11 @@ export async function indexExists(client: Meilisearch, uid: string): Promise<boo
 /** Creates the index if needed and applies our settings (idempotent). */
 export async function ensureArticleIndex(client: Meilisearch, uid: string): Promise<void> {
   if (!(await indexExists(client, uid))) {
-    assertSucceeded(await client.createIndex(uid, { primaryKey: ARTICLE_PRIMARY_KEY }).waitTask());
+    const created = client.createIndex(uid, { primaryKey: ARTICLE_PRIMARY_KEY });
+    assertSucceeded(await waitForTask(client, created, { stallMs: 60_000 }));
   }
-  assertSucceeded(
-    await client.index(uid).updateSettings(articleIndexSettings).waitTask({ timeout: 600_000 }),
-  );
+  const settings = client.index(uid).updateSettings(articleIndexSettings);
+  assertSucceeded(await waitForTask(client, settings, { stallMs: 600_000 }));
 }
 
 export async function countDocuments(client: Meilisearch, uid: string): Promise<number> {
