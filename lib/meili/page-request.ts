@@ -38,14 +38,13 @@ const pageQuery = z
     message: 'the body is highlighted only in its cropped snippet',
     path: ['attributesToHighlight'],
   })
-  // Without it Meilisearch returns every field, the whole body included.
-  .refine((q) => hitsOf(q) === 0 || q.attributesToRetrieve !== undefined, {
-    message: 'required when hits are asked for',
-    path: ['attributesToRetrieve'],
-  });
+  // Without it Meilisearch returns every field, the whole body included. instant-meilisearch's
+  // own first query (one hit, unused) sends none.
+  .transform((q) => ({ ...q, attributesToRetrieve: q.attributesToRetrieve ?? HIT_ATTRIBUTES }));
 
 function hitsOf(q: { hitsPerPage?: number; limit?: number }): number {
-  return q.hitsPerPage ?? q.limit ?? 20;
+  if (q.hitsPerPage === undefined && q.limit === undefined) return 20;
+  return Math.max(q.hitsPerPage ?? 0, q.limit ?? 0);
 }
 
 function cropsBody(crop: string[] | undefined): boolean {
@@ -62,7 +61,8 @@ export interface PageRequest {
 
 /**
  * Checks a browser's multi-search against the page's own requests (the proxy then checks the
- * rest of its syntax) and prices it. Hits default to Meilisearch's 20 when not given.
+ * rest of its syntax), fills in the page's fields where none are named, and prices it. Hits
+ * default to Meilisearch's 20 when not given.
  */
 export function checkPageRequest(body: unknown): PageRequest {
   const parsed = pageRequest.safeParse(body);
@@ -77,5 +77,5 @@ export function checkPageRequest(body: unknown): PageRequest {
     Math.ceil(hits / HITS_PER_UNIT),
     Math.ceil(queries.length / QUERIES_PER_UNIT),
   );
-  return { body, cost };
+  return { body: parsed.data, cost };
 }
