@@ -1,7 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import { env } from '../env';
-import { RENDER_TOKEN_HEADER, renderToken } from '../search/render-token';
 import { clientAddressOf, compileTrust, meterKey, type TrustFn } from './client-address';
+import { isOwnRender } from './own-render';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';
 import { ApiProblem } from './problem';
 import { parseRate, type Rate } from './rate';
@@ -185,14 +184,6 @@ export class AccessControl {
 export interface PageMeter {
   take(units: number): RateDecision;
   sent(bytes: number): void;
-}
-
-function isOwnRender(request: Request): boolean {
-  const sent = request.headers.get(RENDER_TOKEN_HEADER);
-  if (!sent) return false;
-  const a = Buffer.from(sent);
-  const b = Buffer.from(renderToken());
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 const wwwAuth = { headers: { 'WWW-Authenticate': 'Bearer realm="facetwire"' } };
