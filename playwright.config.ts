@@ -44,7 +44,13 @@ export default defineConfig({
     // The real `npm start` path, on a fresh data dir: embedded Meilisearch + demo corpus + next start.
     command: `rm -rf ${E2E_DATA_DIR} && tsx indexer/cli.ts start`,
     url: `http://127.0.0.1:${port}/`,
-    env: { PORT: String(port), HOSTNAME: '127.0.0.1', FACETWIRE_DATA_DIR: E2E_DATA_DIR },
+    env: {
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      FACETWIRE_DATA_DIR: E2E_DATA_DIR,
+      // One browser on one address runs every test's searches: more than a reader's budget.
+      FACETWIRE_PAGE_RATE: '100000/min',
+    },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'pipe',

@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   index: () => import('./index-bench').then((m) => m.benchIndex),
   ui: () => import('./ui-bench').then((m) => m.benchUi),
   api: () => import('./api-bench').then((m) => m.benchApi),
+  markup: () => import('./markup-bench').then((m) => m.benchMarkup),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -154,7 +154,8 @@ test('over the search rate limit the page says to wait, not that search is down'
   page,
 }) => {
   await openSearch(page);
-  // The proxy's own 429 (its limit is per address and spares loopback; see respond.int.test.ts).
+  // The proxy's own 429 (its limit is per address and spares this server's renders; see
+  // respond.int.test.ts).
   await page.route('**/api/meili/**', (route) =>
     route.fulfill({
       status: 429,

@@ -28,9 +28,24 @@ describe('parseEnv', () => {
       /FACETWIRE_PAGE_RATE: "300 per minute" is not a rate/,
     ],
     [{ FACETWIRE_ANON_RATE: '0/min' }, /FACETWIRE_ANON_RATE/],
+    [{ FACETWIRE_ANON_EXPORT_RATE: 'often' }, /FACETWIRE_ANON_EXPORT_RATE/],
+    [{ FACETWIRE_PUBLIC_URL: 'news.example' }, /FACETWIRE_PUBLIC_URL/],
+    [{ FACETWIRE_PUBLIC_URL: 'ftp://news.example' }, /FACETWIRE_PUBLIC_URL: must be an http/],
+    [{ FACETWIRE_PUBLIC_URL: 'https://news.example/app' }, /origin only/],
+    [{ FACETWIRE_TRUSTED_PROXIES: '10.0.0.0/33' }, /FACETWIRE_TRUSTED_PROXIES/],
+    [{ FACETWIRE_TRUSTED_PROXIES: 'loopback,,' }, /FACETWIRE_TRUSTED_PROXIES/],
   ])('rejects %j', (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it('accepts a public origin and a list or count of trusted proxies', () => {
+    const env = parseEnv({
+      FACETWIRE_PUBLIC_URL: 'https://news.example',
+      FACETWIRE_TRUSTED_PROXIES: 'loopback, 10.0.0.0/8, fd00::/8',
+    });
+    expect(env.FACETWIRE_PUBLIC_URL).toBe('https://news.example');
+    expect(parseEnv({ FACETWIRE_TRUSTED_PROXIES: '2' }).FACETWIRE_TRUSTED_PROXIES).toBe('2');
   });
 
   it('never echoes a secret in its error', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compileTrust } from './api/client-address';
 import { parseRate } from './api/rate';
 
 /** A rate such as 600/min, checked here so a typo stops start-up, not the first search. */
@@ -35,7 +36,30 @@ const envSchema = z.object({
   FACETWIRE_ANON_RATE: rate('60/min'),
   /** Searches the search page may send per client address (typing, facets, paging). */
   FACETWIRE_PAGE_RATE: rate('300/min'),
+  /** Bytes the search page's proxy may send one client address. */
+  FACETWIRE_PAGE_BYTE_RATE: rate('20000000/min'),
+  /** Exports, on top of the request budget: per anonymous address, and per key. */
+  FACETWIRE_ANON_EXPORT_RATE: rate('10/hour'),
+  FACETWIRE_KEY_EXPORT_RATE: rate('120/hour'),
   FACETWIRE_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** With FACETWIRE_TRUST_PROXY=1: which X-Forwarded-For hops are proxies (count or list). */
+  FACETWIRE_TRUSTED_PROXIES: z
+    .string()
+    .default('loopback')
+    .superRefine((value, ctx) => {
+      try {
+        compileTrust(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `"${value}": ${(error as Error).message}` });
+      }
+    }),
+  /** The origin readers use (https://news.example): links in feeds and exports, CORS checks. */
+  FACETWIRE_PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://news.example' })
+    .refine((u) => !URL.canParse(u) || new URL(u).href === `${new URL(u).origin}/`, {
+      message: 'must be an origin only (no path, query or fragment)',
+    })
+    .optional(),
   /** Serves /bench/minimal, the yardstick page of `npm run bench:ui`. */
   FACETWIRE_BENCH_PAGES: z.enum(['0', '1']).default('0'),
   FACETWIRE_REGISTER_DIR: z.string().optional(),

@@ -2,6 +2,7 @@ import {
   instantMeiliSearch,
   type AlgoliaMultipleQueriesQuery,
 } from '@meilisearch/instant-meilisearch';
+import { RENDER_TOKEN_HEADER, renderToken } from '@/lib/search/render-token';
 
 type Client = ReturnType<typeof instantMeiliSearch>['searchClient'];
 // The client's declared type is a union over every InstantSearch client flavour.
@@ -26,8 +27,13 @@ export function createSearchClient(
     finitePagination: true,
     // A server render searches through our own proxy on loopback: gzip there only cost CPU on
     // both ends (~2.5 ms per search, ~10 ms per render, measured). Browsers set their own.
+    // The render token exempts it from the readers' budget (render-token.ts).
     ...(typeof window === 'undefined'
-      ? { requestInit: { headers: { 'Accept-Encoding': 'identity' } } }
+      ? {
+          requestInit: {
+            headers: { 'Accept-Encoding': 'identity', [RENDER_TOKEN_HEADER]: renderToken() },
+          },
+        }
       : {}),
   });
   const search = (base.search as unknown as Search).bind(base);

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
@@ -6,6 +6,7 @@ import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
 import { env as loadEnv } from '../../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
 import { isMalformedPath, sendBadAddress } from './bad-address';
+import { createHttpServer } from './client-error';
 import { sendResponse } from './send-response';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -53,7 +54,7 @@ export async function startWebServer(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const origin = `http://${env.HOSTNAME}:${env.PORT}`;
-  const server = createServer((req, res) => {
+  const server = createHttpServer((req, res) => {
     delete req.headers[CLIENT_IP_HEADER];
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
@@ -69,7 +70,6 @@ export async function startWebServer(): Promise<void> {
         else res.destroy();
       });
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(env.PORT, env.HOSTNAME, ok);

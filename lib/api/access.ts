@@ -1,5 +1,6 @@
 import { env } from '../env';
-import { CLIENT_IP_HEADER } from './client-ip';
+import { clientAddressOf, compileTrust, meterKey, type TrustFn } from './client-address';
+import { isOwnRender } from './own-render';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';
 import { ApiProblem } from './problem';
 import { parseRate, type Rate } from './rate';
@@ -13,9 +14,15 @@ export interface AccessOptions {
   anonRate: Rate;
   /** All anonymous callers together: bounds abuse when client addresses can be spoofed. */
   anonTotalRate: Rate;
-  /** The search page's proxy, per client address (see limitPage). */
+  /** The search page's proxy, per client address (see limitPage), in search units. */
   pageRate: Rate;
-  trustProxy: boolean;
+  /** Bytes the search page's proxy may send one client address. */
+  pageByteRate: Rate;
+  /** Exports, per client address or per key, on top of the request budget. */
+  anonExportRate: Rate;
+  keyExportRate: Rate;
+  /** Which X-Forwarded-For hops to believe; null when no proxy is trusted. */
+  trust: TrustFn | null;
   refreshMs?: number;
   flushMs?: number;
   now?: () => number;
@@ -26,10 +33,12 @@ interface CachedKey {
   rate: Rate;
 }
 
+export type Budget = 'request' | 'export';
+
 /**
  * Authentication, CORS origins and rate limits, all from memory: keys are reloaded from SQLite
- * every few seconds (so revocation takes effect within `refreshMs`) and usage is written in
- * batches, so no request waits on the database.
+ * every few seconds and whenever another connection changed the key file (a revocation by
+ * `keys revoke` is seen by the next request), and usage is written in batches.
  */
 export class AccessControl {
   readonly limiter: TokenBucketLimiter;
@@ -48,10 +57,15 @@ export class AccessControl {
     this.timer.unref();
   }
 
-  private refresh(force = false): void {
-    const age = this.now() - this.loadedAt;
-    if (!force && age < (this.opts.refreshMs ?? 5_000)) return;
+  private dataVersion = -1;
+
+  private refresh(): void {
     this.store ??= this.opts.openStore();
+    // ~2 µs (docs/decisions.md): cheap enough to ask on every keyed request.
+    const version = this.store.dataVersion();
+    const age = this.now() - this.loadedAt;
+    if (version === this.dataVersion && age < (this.opts.refreshMs ?? 5_000)) return;
+    this.dataVersion = version;
     const next = new Map<string, CachedKey>();
     const origins = new Set<string>();
     for (const record of this.store.active()) {
@@ -70,30 +84,31 @@ export class AccessControl {
     if (!token) throw new ApiProblem(401, 'Authorization must be "Bearer <api key>".', wwwAuth);
     this.refresh();
     const hash = isKeyShaped(token) ? hashKey(token) : undefined;
-    let found = hash ? this.keys.get(hash) : undefined;
-    // A key created a moment ago: reload at most once a second on a miss.
-    if (!found && hash && this.now() - this.loadedAt > 1_000) {
-      this.refresh(true);
-      found = this.keys.get(hash);
-    }
+    const found = hash ? this.keys.get(hash) : undefined;
     if (!found) throw new ApiProblem(401, 'Unknown or revoked API key.', wwwAuth);
     return { kind: 'key', key: found.record, rate: found.rate };
   }
 
-  /**
-   * Behind a trusted proxy, the first X-Forwarded-For hop; otherwise the socket address our web
-   * server puts in CLIENT_IP_HEADER after dropping any client-sent copy.
-   */
+  /** The metering identity: the address the trusted proxy (or our socket) saw, IPv6 by /64. */
   private clientAddress(request: Request): string {
-    if (this.opts.trustProxy) {
-      const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-      if (first) return first;
-    }
-    return request.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
+    return meterKey(clientAddressOf(request, this.opts.trust));
   }
 
-  /** Consumes one request; throws a 429 problem (with headers) when over the limit. */
-  limit(p: Principal): RateDecision {
+  /**
+   * Consumes one request (and, for an export, one of the export budget); throws a 429 problem
+   * (with headers) when over a limit.
+   */
+  limit(p: Principal, budget: Budget = 'request'): RateDecision {
+    const d = this.takeRequest(p);
+    if (budget === 'request') return d;
+    const id = p.kind === 'key' ? `export:key:${p.key.id}` : `export:anon:${p.client}`;
+    const rate = p.kind === 'key' ? this.opts.keyExportRate : this.opts.anonExportRate;
+    const e = this.limiter.take(id, rate);
+    if (!e.allowed) throw tooMany(e, 'exports');
+    return d;
+  }
+
+  private takeRequest(p: Principal): RateDecision {
     if (p.kind === 'key') {
       const d = this.limiter.take(`key:${p.key.id}`, p.rate);
       this.count(p.key.id, d.allowed);
@@ -103,19 +118,32 @@ export class AccessControl {
     const d = this.limiter.take(`anon:${p.client}`, this.opts.anonRate);
     if (!d.allowed) throw tooMany(d);
     const total = this.limiter.take('anon-total', this.opts.anonTotalRate);
-    if (!total.allowed) throw tooMany({ ...d, ...total, limit: d.limit, remaining: 0 });
+    // A client's first request after a quiet window is always served: the shared ceiling can
+    // slow down many addresses at once, but never lock out a newcomer.
+    const newcomer = d.remaining >= d.limit - 1;
+    if (!total.allowed && !newcomer)
+      throw tooMany({ ...d, ...total, limit: d.limit, remaining: 0 });
     return d;
   }
 
   /**
    * The search page's proxy takes no key, so without its own limit it would be an unmetered way
-   * round the API's. Its budget is a reader's: bursts of typing, not a crawl.
+   * round the API's. Its budget is a reader's: bursts of typing, not a crawl, charged by cost
+   * (`take(units)`) and by bytes sent (`sent(bytes)`). Null for this server's own renders, which
+   * carry the per-process render token no client can know.
    */
-  limitPage(request: Request): RateDecision | null {
+  limitPage(request: Request): PageMeter | null {
+    if (isOwnRender(request)) return null;
     const client = this.clientAddress(request);
-    // This server's own renders search through the proxy from loopback.
-    if (LOOPBACK.test(client)) return null;
-    return this.limiter.take(`page:${client}`, this.opts.pageRate);
+    return {
+      take: (units) => {
+        // Bytes are charged after the answer, so an overdrawn byte budget refuses the next one.
+        const bytes = this.limiter.take(`page-bytes:${client}`, this.opts.pageByteRate, 0);
+        if (!bytes.allowed) return bytes;
+        return this.limiter.take(`page:${client}`, this.opts.pageRate, units);
+      },
+      sent: (n) => this.limiter.charge(`page-bytes:${client}`, this.opts.pageByteRate, n),
+    };
   }
 
   /** Origins any active key allows: what a preflight (which carries no key) may be granted. */
@@ -153,14 +181,17 @@ export class AccessControl {
   }
 }
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+export interface PageMeter {
+  take(units: number): RateDecision;
+  sent(bytes: number): void;
+}
 
 const wwwAuth = { headers: { 'WWW-Authenticate': 'Bearer realm="facetwire"' } };
 
-function tooMany(d: RateDecision): ApiProblem {
+function tooMany(d: RateDecision, what = 'requests'): ApiProblem {
   return new ApiProblem(
     429,
-    `Rate limit of ${d.limit} requests per ${d.windowSeconds} s exceeded; retry in ${d.retryAfterSeconds} s.`,
+    `Rate limit of ${d.limit} ${what} per ${d.windowSeconds} s exceeded; retry in ${d.retryAfterSeconds} s.`,
     { headers: rateLimitHeaders(d) },
   );
 }
@@ -176,7 +207,10 @@ export function accessControl(): AccessControl {
       anonRate,
       anonTotalRate: { count: anonRate.count * 20, windowSeconds: anonRate.windowSeconds },
       pageRate: parseRate(e.FACETWIRE_PAGE_RATE),
-      trustProxy: e.FACETWIRE_TRUST_PROXY === '1',
+      pageByteRate: parseRate(e.FACETWIRE_PAGE_BYTE_RATE),
+      anonExportRate: parseRate(e.FACETWIRE_ANON_EXPORT_RATE),
+      keyExportRate: parseRate(e.FACETWIRE_KEY_EXPORT_RATE),
+      trust: e.FACETWIRE_TRUST_PROXY === '1' ? compileTrust(e.FACETWIRE_TRUSTED_PROXIES) : null,
     });
     // better-sqlite3 is synchronous, so the last batch can still be written on exit.
     process.once('exit', () => shared?.flushUsage());

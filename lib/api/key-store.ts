@@ -154,6 +154,11 @@ export class KeyStore {
     return (keyId ? stmt.all(keyId) : stmt.all()) as UsageRow[];
   }
 
+  /** Changes whenever another connection (another process, or `keys revoke`) commits. */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   close(): void {
     this.db.close();
   }

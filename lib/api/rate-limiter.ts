@@ -26,7 +26,32 @@ export class TokenBucketLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  take(id: string, rate: Rate): RateDecision {
+  /** Takes `cost` tokens if the bucket holds them (cost 0: only checks it is not overdrawn). */
+  take(id: string, rate: Rate, cost = 1): RateDecision {
+    const bucket = this.bucket(id, rate);
+    const perMs = rate.count / (rate.windowSeconds * 1000);
+    // A cost above the whole burst is charged as the whole burst, so it is not refused forever.
+    const need = Math.min(cost, rate.count);
+    const allowed = bucket.tokens >= need && bucket.tokens >= 0;
+    if (allowed) bucket.tokens -= need;
+    return {
+      allowed,
+      limit: rate.count,
+      remaining: Math.max(0, Math.floor(bucket.tokens)),
+      resetSeconds: Math.ceil((rate.count - bucket.tokens) / perMs / 1000),
+      retryAfterSeconds: allowed
+        ? 0
+        : Math.max(1, Math.ceil((need - bucket.tokens) / perMs / 1000)),
+      windowSeconds: rate.windowSeconds,
+    };
+  }
+
+  /** Spends `amount` after the fact (e.g. bytes sent), overdrawing if need be. */
+  charge(id: string, rate: Rate, amount: number): void {
+    this.bucket(id, rate).tokens -= amount;
+  }
+
+  private bucket(id: string, rate: Rate): Bucket {
     const now = this.now();
     const perMs = rate.count / (rate.windowSeconds * 1000);
     let bucket = this.buckets.get(id);
@@ -42,16 +67,7 @@ export class TokenBucketLimiter {
       bucket.tokens = Math.min(rate.count, bucket.tokens + (now - bucket.updatedMs) * perMs);
       bucket.updatedMs = now;
     }
-    const allowed = bucket.tokens >= 1;
-    if (allowed) bucket.tokens -= 1;
-    return {
-      allowed,
-      limit: rate.count,
-      remaining: Math.floor(bucket.tokens),
-      resetSeconds: Math.ceil((rate.count - bucket.tokens) / perMs / 1000),
-      retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)),
-      windowSeconds: rate.windowSeconds,
-    };
+    return bucket;
   }
 
   /** Forget full buckets (idle clients); if still too many, the least recently used. */

@@ -2,7 +2,8 @@ import { isUnreachable } from '../meili/client';
 import { MeiliLayerError } from '../meili/errors';
 import { meiliHttpStatus } from '../meili/node-http';
 import { isAuthFailure, reportAuthFailure } from '../meili/unavailable';
-import { accessControl, type Principal } from './access';
+import { env } from '../env';
+import { accessControl, type Budget, type Principal } from './access';
 import { ApiProblem, problemResponse } from './problem';
 import { rateLimitHeaders } from './rate-limiter';
 
@@ -20,6 +21,8 @@ export interface ApiContext {
 export interface RouteOptions {
   /** false for /health and /openapi.json: monitors and tooling need them unthrottled. */
   limited?: boolean;
+  /** 'export': also spends the export budget (a full export costs ~0.8 CPU-s, not a search's). */
+  budget?: Budget;
 }
 
 export const RETRY_AFTER_UNAVAILABLE_S = 5;
@@ -43,16 +46,31 @@ function corsHeaders(request: Request, principal: Principal | null): Record<stri
   return { Vary: 'Origin' };
 }
 
+export interface PublicUrlSettings {
+  /** FACETWIRE_PUBLIC_URL: the origin readers use, whatever the request says. */
+  base?: string | undefined;
+  /** FACETWIRE_TRUST_PROXY=1: X-Forwarded-Host/-Proto come from our proxy, not the client. */
+  trustProxy: boolean;
+}
+
+function settingsFromEnv(): PublicUrlSettings {
+  const e = env();
+  return { base: e.FACETWIRE_PUBLIC_URL, trustProxy: e.FACETWIRE_TRUST_PROXY === '1' };
+}
+
 /**
  * Next rebuilds `request.url` from its own hostname; links we hand out (feeds, exports) and the
- * same-origin check use the Host the client used, or the proxy's X-Forwarded-* headers.
+ * same-origin check use the configured public origin, else the Host the client used, or the
+ * X-Forwarded-* headers only when a proxy is trusted (a client could otherwise name any host).
  */
-export function publicUrl(request: Request): URL {
+export function publicUrl(request: Request, settings: PublicUrlSettings = settingsFromEnv()): URL {
   const url = new URL(request.url);
-  const host = (request.headers.get('x-forwarded-host') ?? request.headers.get('host'))
+  if (settings.base) return new URL(`${url.pathname}${url.search}`, settings.base);
+  const forwarded = settings.trustProxy ? request.headers : null;
+  const host = (forwarded?.get('x-forwarded-host') ?? request.headers.get('host'))
     ?.split(',')[0]
     ?.trim();
-  const fwdProto = request.headers.get('x-forwarded-proto');
+  const fwdProto = forwarded?.get('x-forwarded-proto')?.split(',')[0]?.trim();
   const proto = fwdProto === 'http' || fwdProto === 'https' ? `${fwdProto}:` : url.protocol;
   if (!host) return url;
   try {
@@ -104,7 +122,7 @@ export function apiRoute(
         principal = access.authenticate(request);
         headers = corsHeaders(request, principal);
         try {
-          headers = { ...headers, ...rateLimitHeaders(access.limit(principal)) };
+          headers = { ...headers, ...rateLimitHeaders(access.limit(principal, options.budget)) };
         } catch (error) {
           if (error instanceof ApiProblem) return problemResponse(error, url.pathname, headers);
           throw error;

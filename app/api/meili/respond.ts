@@ -2,7 +2,7 @@ import { rejectedRequest } from '@/lib/meili/client';
 import { isAuthFailure, isSearchUnavailable } from '@/lib/meili/unavailable';
 import { ProxyRequestError, type ServerTiming } from '@/lib/meili/proxy';
 import { accessControl } from '@/lib/api/access';
-import { rateLimitHeaders } from '@/lib/api/rate-limiter';
+import { rateLimitHeaders, type RateDecision } from '@/lib/api/rate-limiter';
 import { RATE_LIMITED } from '@/lib/search/proxy-errors';
 
 // Browser dev tools and the UI bench read it.
@@ -12,34 +12,55 @@ function serverTimingHeader(timing: ServerTiming): string {
     .join(', ');
 }
 
-/** Maps proxy failures to JSON the widgets can show; never leaks internals. */
+class Refused extends Error {
+  constructor(readonly decision: RateDecision) {
+    super('rate limited');
+  }
+}
+
+/** Spends `units` of the caller's page budget before any search is sent. */
+export type Admit = (units: number) => void;
+
+/**
+ * Maps proxy failures to JSON the widgets can show; never leaks internals. `work` prices its
+ * request with `admit` once parsed; the bytes it answers are charged afterwards.
+ */
 export async function respond(
   request: Request,
-  work: (timing: ServerTiming) => Promise<unknown>,
+  work: (timing: ServerTiming, admit: Admit) => Promise<unknown>,
 ): Promise<Response> {
-  const gate = accessControl().limitPage(request);
-  if (gate && !gate.allowed) {
-    return Response.json(
-      {
-        message: `Too many searches from this address; try again in ${gate.retryAfterSeconds} s.`,
-        code: RATE_LIMITED,
-      },
-      { status: 429, headers: rateLimitHeaders(gate) },
-    );
-  }
+  const meter = accessControl().limitPage(request);
+  let admitted: RateDecision | undefined;
+  const admit: Admit = (units) => {
+    if (!meter) return;
+    admitted = meter.take(units);
+    if (!admitted.allowed) throw new Refused(admitted);
+  };
   const start = performance.now();
   const timing: ServerTiming = {};
   try {
-    const body = JSON.stringify(await work(timing));
+    const body = JSON.stringify(await work(timing, admit));
     timing.proxy = performance.now() - start;
+    meter?.sent(Buffer.byteLength(body));
     return new Response(body, {
       headers: {
         'Content-Type': 'application/json',
         'Cache-Control': 'no-store',
         'Server-Timing': serverTimingHeader(timing),
+        ...(admitted ? rateLimitHeaders(admitted) : {}),
       },
     });
   } catch (error) {
+    if (error instanceof Refused) {
+      const { decision } = error;
+      return Response.json(
+        {
+          message: `Too many searches from this address; try again in ${decision.retryAfterSeconds} s.`,
+          code: RATE_LIMITED,
+        },
+        { status: 429, headers: rateLimitHeaders(decision) },
+      );
+    }
     if (error instanceof ProxyRequestError) {
       return Response.json({ message: error.message, code: 'invalid_request' }, { status: 400 });
     }

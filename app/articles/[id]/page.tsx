@@ -9,8 +9,8 @@ import { SearchUnavailable } from '@/app/search-unavailable';
 import { entityName, languageName } from '@/lib/display-names';
 import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
-import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
-import { markEntities } from '@/lib/search/mark-entities';
+import { articleIdSchema } from '@/lib/schema/article';
+import { markBudget, markEntities, type Segment } from '@/lib/search/mark-entities';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-function Paragraph({ text, entities }: { text: string; entities: ArticleEntity[] }) {
+function Paragraph({ segments }: { segments: Segment[] }) {
   return (
     <p>
-      {markEntities(text, entities).map((s, i) =>
+      {segments.map((s, i) =>
         s.entity ? (
           <Link
             key={i}
@@ -69,6 +69,9 @@ export default async function ArticlePage({ params }: Props) {
     copies.map((c) => c.id),
   ).catch(() => []);
   const paragraphs = article.body.split(/\n\s*\n/).filter((p) => p.trim());
+  // One link budget for the whole body, spent in reading order (mark-entities.ts).
+  const budget = markBudget();
+  const marked = paragraphs.map((p) => markEntities(p, article.entities, budget));
   const kinds = [
     ['country', 'Countries'],
     ['organization', 'Organizations'],
@@ -102,8 +105,8 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </dl>
         <div className="article-body" data-testid="article-body">
-          {paragraphs.map((p, i) => (
-            <Paragraph key={i} text={p} entities={article.entities} />
+          {marked.map((segments, i) => (
+            <Paragraph key={i} segments={segments} />
           ))}
         </div>
       </article>

@@ -57,7 +57,9 @@ export default function ApiDocsPage() {
           Every rate-limited response carries <code>RateLimit-Limit</code>,{' '}
           <code>RateLimit-Remaining</code>, <code>RateLimit-Reset</code> and{' '}
           <code>RateLimit-Policy</code>. Over the limit the answer is <code>429</code> with{' '}
-          <code>Retry-After</code> (seconds).
+          <code>Retry-After</code> (seconds). An export also spends a budget of its own (by default
+          10 an hour per anonymous client, 120 an hour per key): a full export costs as much as
+          hundreds of searches.
         </p>
         <p>
           Send <code>Accept-Encoding: gzip</code> to get answers gzipped (JSON, feeds and exports

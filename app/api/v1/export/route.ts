@@ -4,4 +4,6 @@ import { apiMethods } from '../../../../lib/api/route';
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(exportEndpoint);
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(exportEndpoint, {
+  budget: 'export',
+});

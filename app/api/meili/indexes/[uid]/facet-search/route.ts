@@ -8,5 +8,8 @@ export async function POST(
   { params }: { params: Promise<{ uid: string }> },
 ): Promise<Response> {
   const { uid } = await params;
-  return respond(request, async () => proxyFacetSearch(uid, await readJson(request)));
+  return respond(request, async (_timing, admit) => {
+    admit(1);
+    return proxyFacetSearch(uid, await readJson(request));
+  });
 }
