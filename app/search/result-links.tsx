@@ -1,12 +1,13 @@
 'use client';
 
 import { useStats } from 'react-instantsearch';
-import { exportHref, feedHref } from '@/lib/search/api-links';
+import { exportHref, feedHref, provenanceHref } from '@/lib/search/api-links';
 import { useSearchRoute } from './use-route';
 
 /**
  * The search as files, through the partner API with the page's filters: every match to
- * download (not one page), and a feed of the newest ones to follow.
+ * download (not one page), and a feed of the newest ones to follow. Browsers drop the export's
+ * provenance headers, so the provenance sidecar is offered as a file to keep with the data.
  */
 export function ResultLinks() {
   const { nbHits } = useStats();
@@ -22,7 +23,12 @@ export function ResultLinks() {
         ·{' '}
         <a href={exportHref(route, 'jsonl')} download aria-label="Export as JSON Lines">
           JSON Lines
+        </a>{' '}
+        (
+        <a href={provenanceHref(route)} download aria-label="Export provenance as CSV">
+          provenance
         </a>
+        )
       </p>
       <p data-testid="follow">
         Follow new articles in a feed reader:{' '}

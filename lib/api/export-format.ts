@@ -1,15 +1,6 @@
-import type { Hit } from './schemas';
+import { hitSchema, type Hit } from './schemas';
 
 export type ExportFormat = 'csv' | 'jsonl';
-
-export interface ExportMeta {
-  query: string;
-  filters: Record<string, string[]>;
-  scope: string | null;
-  indexVersion: string;
-  generatedAt: string;
-  url: string;
-}
 
 export const CSV_COLUMNS = [
   'id',
@@ -24,9 +15,19 @@ export const CSV_COLUMNS = [
   'people',
 ] as const;
 
-/** Quotes when needed; a leading = + - @ gets a ' so spreadsheets never run it as a formula. */
+/** The fields of each JSON Lines row: a search hit without its highlight. */
+export const JSONL_FIELDS = Object.keys(hitSchema.shape).filter((k) => k !== 'highlight');
+
+/**
+ * OWASP's formula triggers (= + - @ tab CR, plus LF and NUL) as a cell's first character, and
+ * a trigger (ASCII or full-width) behind leading blanks, which some spreadsheets trim first.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const FORMULA_START = /^(?:[=+\-@\t\r\n\u0000]|[\s\u0000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+/** Quotes when needed; a cell a spreadsheet could run as a formula gets a leading '. */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -45,21 +46,9 @@ function csvCells(hit: Hit): string[] {
   ];
 }
 
-const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
-
-export function exportHeader(format: ExportFormat, meta: ExportMeta): string {
-  if (format === 'jsonl') return `${JSON.stringify({ meta })}\n`;
-  const filters = Object.entries(meta.filters)
-    .map(([k, vs]) => `${k}=${vs.join('|')}`)
-    .join(' ');
-  return (
-    [
-      `# Facetwire export; query: ${JSON.stringify(oneLine(meta.query))}; filters: ${oneLine(filters) || 'none'}` +
-        `${meta.scope ? `; scope: ${oneLine(meta.scope)}` : ''}; index: ${meta.indexVersion}; generated: ${meta.generatedAt}`,
-      `# source: ${oneLine(meta.url)}`,
-      CSV_COLUMNS.join(','),
-    ].join('\n') + '\n'
-  );
+/** What precedes the rows: the CSV header row (the file's first line), nothing for JSON Lines. */
+export function exportHead(format: ExportFormat): string {
+  return format === 'csv' ? `${CSV_COLUMNS.map(csvField).join(',')}\n` : '';
 }
 
 export function exportRow(format: ExportFormat, hit: Hit): string {
@@ -68,11 +57,4 @@ export function exportRow(format: ExportFormat, hit: Hit): string {
     return `${JSON.stringify(rest)}\n`;
   }
   return `${csvCells(hit).map(csvField).join(',')}\n`;
-}
-
-/** A last line with the count, so a truncated download is recognisable as such. */
-export function exportFooter(format: ExportFormat, count: number, error?: string): string {
-  if (format === 'jsonl')
-    return `${JSON.stringify(error ? { error, count } : { end: { count } })}\n`;
-  return error ? `# error after ${count} rows: ${oneLine(error)}\n` : `# end; rows: ${count}\n`;
 }

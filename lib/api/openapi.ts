@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { articleIdSchema } from '../schema/article';
 import { EXPORT_PARAMS } from './endpoints/export';
+import { EXPORT_HEADER_DOCS, exportProvenanceSchema } from './export-provenance';
 import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
 import { FEED_PARAMS, FEED_WINDOW } from './endpoints/feed';
 import { API_FACET_NAMES } from './facets';
@@ -145,16 +146,23 @@ export function buildOpenApiDocument(): Json {
       }),
       '/export': op(
         'Export matches',
-        'Streams every match (no hit cap), oldest first, with a header stating query, filters, ' +
-          'index version and time, and a last line with the row count.',
+        'Streams every match (no hit cap), oldest first unless `sort=newest`. The file holds rows ' +
+          'only: CSV starts with its header row, JSON Lines has one article per line. Where it ' +
+          'came from is in the `X-Facetwire-*` headers (plus `X-Facetwire-Scope` with a scoped ' +
+          'key) and, to keep with the file, in the sidecar that `provenance=true` returns. CSV ' +
+          "cells a spreadsheet could run as a formula start with `'`. A failure after the " +
+          'first row cuts the transfer off (an incomplete download), never a row of its own.',
         q(EXPORT_PARAMS),
         {
           '200': {
-            description: 'CSV or JSON Lines stream',
-            headers: RATE_HEADERS,
+            description:
+              'The rows (text/csv or application/x-ndjson), or with `provenance=true` the ' +
+              'sidecar (text/csv `field,value` rows for csv, application/json for jsonl)',
+            headers: { ...RATE_HEADERS, ...EXPORT_HEADER_DOCS },
             content: {
               'text/csv': { schema: { type: 'string' } },
               'application/x-ndjson': { schema: { type: 'string' } },
+              'application/json': { schema: jsonSchema(exportProvenanceSchema) },
             },
           },
         },

@@ -4,6 +4,7 @@ import { meiliHttpStatus } from '../meili/node-http';
 import { isAuthFailure, reportAuthFailure } from '../meili/unavailable';
 import { env } from '../env';
 import { accessControl, type Budget, type Principal } from './access';
+import { PROVENANCE_HEADERS } from './export-provenance';
 import { ApiProblem, problemResponse } from './problem';
 import { rateLimitHeaders } from './rate-limiter';
 
@@ -27,8 +28,12 @@ export interface RouteOptions {
 
 export const RETRY_AFTER_UNAVAILABLE_S = 5;
 const ALLOW_HEADERS = 'Authorization, Content-Type';
-const EXPOSE_HEADERS =
-  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, Content-Disposition';
+const EXPOSE_HEADERS = [
+  'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, RateLimit-Policy, Retry-After, Content-Disposition',
+  // An export's provenance, so a partner's page can read it too.
+  ...Object.values(PROVENANCE_HEADERS),
+  'Link',
+].join(', ');
 
 function corsHeaders(request: Request, principal: Principal | null): Record<string, string> {
   const origin = request.headers.get('origin');

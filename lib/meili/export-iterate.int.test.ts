@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../api/testing/articles';
 import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { ExportWindowError, iterateAllMatches } from './export-iterate';
+import { ExportWindowError, iterateAllMatches, planExport } from './export-iterate';
 
 const BASE = Date.UTC(1990, 0, 1) / 1000;
 // 40 dated articles (pairs share a timestamp), 5 undated; every third is "wire".
@@ -81,6 +81,19 @@ describe('iterateAllMatches', () => {
           pageSize: 2,
         }),
       ),
+    ).rejects.toThrow(ExportWindowError);
+  });
+
+  it('counts every match before the first row, past the cap too', async () => {
+    const plan = await planExport('', [], { fields: ['id'], windowCap: 7, pageSize: 5 });
+    expect(plan.total).toBe(45);
+    expect(await collect(plan.matches)).toHaveLength(45);
+    expect((await planExport('', ['source = "wire"'], { fields: ['id'] })).total).toBe(14);
+  });
+
+  it('refuses while planning, before any row', async () => {
+    await expect(
+      planExport('', ['publishedAt IS NOT NULL'], { fields: ['id'], windowCap: 2 }),
     ).rejects.toThrow(ExportWindowError);
   });
 });

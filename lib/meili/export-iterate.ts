@@ -16,10 +16,23 @@ export class ExportWindowError extends MeiliLayerError {
   override name = 'ExportWindowError';
 }
 
+/** An export before its first row: how many rows it will hold, and the rows. */
+export interface ExportPlan {
+  /** Matches when the plan was made (each window counted under the cap, so exact). */
+  total: number;
+  matches: AsyncGenerator<ArticleHit>;
+}
+
 interface Ctx {
   q: string;
   base: MeiliFilter;
   opts: Required<ExportIterateOptions>;
+}
+
+/** Extra filter clauses of one window and its match count (under the cap). */
+interface Window {
+  extra: string[];
+  total: number;
 }
 
 async function countAndSpan(ctx: Ctx, extra: string[]) {
@@ -50,15 +63,12 @@ async function* pageThrough(ctx: Ctx, extra: string[]): AsyncGenerator<ArticleHi
   }
 }
 
-/** Dated matches in [lo, hi], halved until each window fits under the cap, in date order. */
-async function* datedWindow(ctx: Ctx, lo: number, hi: number): AsyncGenerator<ArticleHit> {
+/** Dated windows in [lo, hi], halved until each fits under the cap, in export order. */
+async function datedWindows(ctx: Ctx, lo: number, hi: number): Promise<Window[]> {
   const extra = [`publishedAt >= ${lo}`, `publishedAt <= ${hi}`];
   const { total, min, max } = await countAndSpan(ctx, extra);
-  if (total === 0) return;
-  if (total < ctx.opts.windowCap) {
-    yield* pageThrough(ctx, extra);
-    return;
-  }
+  if (total === 0) return [];
+  if (total < ctx.opts.windowCap) return [{ extra, total }];
   if (min === undefined || max === undefined || min >= max) {
     throw new ExportWindowError(
       `More than ${ctx.opts.windowCap} matches share one timestamp; narrow the query.`,
@@ -70,36 +80,57 @@ async function* datedWindow(ctx: Ctx, lo: number, hi: number): AsyncGenerator<Ar
     [mid + 1, max],
   ];
   if (ctx.opts.order === 'newest') halves.reverse();
-  for (const [a, b] of halves) yield* datedWindow(ctx, a, b);
+  const out: Window[] = [];
+  for (const [a, b] of halves) out.push(...(await datedWindows(ctx, a, b)));
+  return out;
 }
 
-/**
- * Every match of a query, past Meilisearch's maxTotalHits: one pass when the result set fits,
- * otherwise publication-date windows (split in halves) and then the undated matches.
- */
-export async function* iterateAllMatches(
-  q: string,
-  filter: MeiliFilter,
-  options: ExportIterateOptions,
-): AsyncGenerator<ArticleHit> {
-  const ctx: Ctx = {
-    q,
-    base: filter,
-    opts: { order: 'oldest', pageSize: 1000, windowCap: MAX_TOTAL_HITS, ...options },
-  };
+/** Every window the export pages through; refusals happen here, before any row is sent. */
+async function planWindows(ctx: Ctx): Promise<Window[]> {
   const all = await countAndSpan(ctx, []);
-  if (all.total < ctx.opts.windowCap) {
-    yield* pageThrough(ctx, []);
-    return;
-  }
-  if (all.min !== undefined && all.max !== undefined) {
-    yield* datedWindow(ctx, all.min, all.max);
-  }
+  if (all.total < ctx.opts.windowCap) return [{ extra: [], total: all.total }];
+  const windows =
+    all.min !== undefined && all.max !== undefined ? await datedWindows(ctx, all.min, all.max) : [];
   const undated = await countAndSpan(ctx, ['publishedAt IS NULL']);
   if (undated.total >= ctx.opts.windowCap) {
     throw new ExportWindowError(
       `More than ${ctx.opts.windowCap} undated matches; add a filter to narrow the query.`,
     );
   }
-  if (undated.total > 0) yield* pageThrough(ctx, ['publishedAt IS NULL']);
+  if (undated.total > 0) windows.push({ extra: ['publishedAt IS NULL'], total: undated.total });
+  return windows;
+}
+
+async function* pageWindows(ctx: Ctx, windows: Window[]): AsyncGenerator<ArticleHit> {
+  for (const w of windows) if (w.total > 0) yield* pageThrough(ctx, w.extra);
+}
+
+/**
+ * Every match of a query, past Meilisearch's maxTotalHits: one pass when the result set fits,
+ * otherwise publication-date windows (split in halves) and then the undated matches. The
+ * windows are planned (and counted) up front, so the total is known before the first row.
+ */
+export async function planExport(
+  q: string,
+  filter: MeiliFilter,
+  options: ExportIterateOptions,
+): Promise<ExportPlan> {
+  const ctx: Ctx = {
+    q,
+    base: filter,
+    opts: { order: 'oldest', pageSize: 1000, windowCap: MAX_TOTAL_HITS, ...options },
+  };
+  const windows = await planWindows(ctx);
+  return {
+    total: windows.reduce((sum, w) => sum + w.total, 0),
+    matches: pageWindows(ctx, windows),
+  };
+}
+
+export async function* iterateAllMatches(
+  q: string,
+  filter: MeiliFilter,
+  options: ExportIterateOptions,
+): AsyncGenerator<ArticleHit> {
+  yield* (await planExport(q, filter, options)).matches;
 }

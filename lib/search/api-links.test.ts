@@ -3,7 +3,7 @@ import { parseParams } from '../api/params';
 import { EXPORT_PARAMS } from '../api/endpoints/export';
 import { FEED_PARAMS } from '../api/endpoints/feed';
 import { filterFor, toFilterQuery } from '../api/search-query';
-import { exportHref, feedHref, pageQueryFromApi } from './api-links';
+import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from './api-links';
 import { routeFilter } from './ui-state';
 import { parseSearchParams } from './url-state';
 
@@ -39,6 +39,17 @@ describe('export and feed links', () => {
     expect(apiFilter(exportHref(route, 'csv'))).toBe(routeFilter(route));
     expect(apiFilter(feedHref(route, 'rss'))).toBe(routeFilter(route));
     expect(apiFilter(feedHref(route, 'atom'))).toBe(routeFilter(route));
+    expect(apiFilter(provenanceHref(route))).toBe(routeFilter(route));
+  });
+
+  it('the provenance link asks the export for its CSV sidecar', () => {
+    const { route } = parseSearchParams(new URLSearchParams('?q=kanak&sort=newest'));
+    const params = parseParams(
+      new URL(provenanceHref(route), 'http://x').searchParams,
+      EXPORT_PARAMS,
+    );
+    expect(params.get('provenance')).toEqual([true]);
+    expect(params.get('format')).toEqual(['csv']);
   });
 
   it.each([

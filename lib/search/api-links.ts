@@ -40,6 +40,11 @@ export function exportHref(route: SearchRoute, format: ExportFormat): string {
   return `/api/v1/export?${p.toString()}`;
 }
 
+/** The sidecar stating where the route's CSV export comes from (query, filters, time, count). */
+export function provenanceHref(route: SearchRoute): string {
+  return `${exportHref(route, 'csv')}&provenance=1`;
+}
+
 /** The API's feed of the newest articles the route matches, for a feed reader to follow. */
 export function feedHref(route: SearchRoute, kind: 'rss' | 'atom'): string {
   const p = apiFilterParams(route).toString();

@@ -262,28 +262,24 @@ describe('feeds', () => {
 });
 
 describe('GET /export', () => {
-  it('CSV: header with query, filters, index version and time; every match; a count line', async () => {
+  it('CSV: the header row first, then every match (provenance in headers: see export.int.test)', async () => {
     const res = await get(exportRoute.GET, '/export?format=csv&country=FR');
     const lines = (await res.text()).trim().split('\n');
-    expect(lines[0]).toMatch(
-      /^# Facetwire export; query: ""; filters: country=FR; index: api_\w+@.+; generated: \d{4}-/,
-    );
-    expect(lines[2]).toBe(
+    expect(lines[0]).toBe(
       'id,title,publishedAt,dateQuality,source,language,url,countries,organizations,people',
     );
-    expect(lines.slice(3, -1).map((l) => l.split(',')[0])).toEqual(['a1', 'a8', 'a3', 'a4']);
-    expect(lines.at(-1)).toBe('# end; rows: 4');
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['a1', 'a8', 'a3', 'a4']);
+    expect(res.headers.get('x-facetwire-total')).toBe('4');
   });
 
-  it('JSONL: meta line, hits, end line', async () => {
+  it('JSONL: one hit per line, nothing else', async () => {
     const res = await get(exportRoute.GET, '/export?format=jsonl&q=oil&sort=newest');
     const lines = (await res.text())
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines[0]).toMatchObject({ meta: { query: 'oil', filters: { sort: ['newest'] } } });
-    expect(lines.slice(1, -1).map((l) => l.id)).toEqual(['a3', 'a1', 'a6']);
-    expect(lines.at(-1)).toEqual({ end: { count: 3 } });
+    expect(lines.map((l) => l.id)).toEqual(['a3', 'a1', 'a6']);
+    expect(res.headers.get('x-facetwire-order')).toBe('newest');
   });
 
   it('requires a format', async () => {
@@ -355,11 +351,9 @@ describe('partner keys', () => {
     expect(
       ((await facets.json()) as { values: { value: string }[] }).values.map((v) => v.value),
     ).toEqual(['Baker Hughes']);
-    const csv = await (
-      await get(exportRoute.GET, '/export?format=csv', bearer(keys.scoped))
-    ).text();
-    expect(csv).toContain('scope: source = reuters');
-    expect(csv.trim().split('\n').at(-1)).toBe('# end; rows: 4');
+    const csv = await get(exportRoute.GET, '/export?format=csv', bearer(keys.scoped));
+    expect(decodeURIComponent(csv.headers.get('x-facetwire-scope') ?? '')).toBe('source = reuters');
+    expect((await csv.text()).trim().split('\n')).toHaveLength(5);
   });
 
   it('a search Meilisearch rejects is a 500 problem without internals', async () => {

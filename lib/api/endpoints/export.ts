@@ -1,9 +1,17 @@
 import { z } from 'zod';
-import { ExportWindowError, iterateAllMatches } from '../../meili/export-iterate';
-import { indexVersion } from '../../meili/search';
-import { exportFooter, exportHeader, exportRow, type ExportFormat } from '../export-format';
-import { one, parseParams, type ParamSpec } from '../params';
+import { ExportWindowError, planExport, type ExportPlan } from '../../meili/export-iterate';
+import { indexVersion, type MeiliFilter } from '../../meili/search';
+import {
+  CSV_COLUMNS,
+  exportHead,
+  exportRow,
+  JSONL_FIELDS,
+  type ExportFormat,
+} from '../export-format';
+import { provenanceHeaders, provenanceSidecar, type ExportProvenance } from '../export-provenance';
+import { boolValue, one, parseParams, type ParamSpec } from '../params';
 import { toHit } from '../present';
+import { ApiProblem } from '../problem';
 import { type ApiContext } from '../route';
 import { FILTER_PARAMS, filterFor, Q_PARAM, toFilterQuery } from '../search-query';
 import { HIT_FIELDS } from '../search-request';
@@ -11,7 +19,8 @@ import { HIT_FIELDS } from '../search-request';
 export const EXPORT_PARAMS: ParamSpec[] = [
   {
     name: 'format',
-    description: 'csv (with a # header line) or jsonl (first line: {"meta": …}).',
+    description:
+      'csv (a header row, then one row per article) or jsonl (one article object per line).',
     schema: z.enum(['csv', 'jsonl'], { error: 'must be csv or jsonl' }),
     required: true,
     example: 'csv',
@@ -23,37 +32,39 @@ export const EXPORT_PARAMS: ParamSpec[] = [
     description: 'oldest (default) or newest; undated articles come last.',
     schema: z.enum(['oldest', 'newest'], { error: 'must be oldest or newest' }),
   },
+  {
+    name: 'provenance',
+    description:
+      'true: instead of the rows, a sidecar stating query, filters, order, scope, index version, ' +
+      'time, row count and the export URL (CSV `field,value` rows for csv, one JSON object for jsonl).',
+    schema: boolValue,
+    jsonSchema: { type: 'boolean', default: false },
+  },
 ];
 
-export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
-  const params = parseParams(ctx.url.searchParams, EXPORT_PARAMS);
-  const format = one<ExportFormat>(params, 'format') ?? 'csv';
-  const query = toFilterQuery(params);
-  const filter = filterFor(query, ctx.scope);
-  // Asked before streaming starts, so an unreachable engine is still a proper 503.
-  const version = await indexVersion();
-  const filters: Record<string, string[]> = {};
-  for (const [k, v] of ctx.url.searchParams) {
-    if (k !== 'q' && k !== 'format') filters[k] = [...(filters[k] ?? []), v];
+/** Request parameters that shape the file rather than select articles. */
+const NOT_FILTERS = new Set(['q', 'format', 'sort', 'provenance']);
+
+async function plan(q: string, filter: MeiliFilter, order: ExportProvenance['order']) {
+  try {
+    return await planExport(q, filter, { fields: HIT_FIELDS, order });
+  } catch (error) {
+    // Found while counting, so it is a clear answer rather than a file cut short.
+    if (error instanceof ExportWindowError) {
+      throw new ApiProblem(400, error.message, {
+        invalidParams: [{ name: 'q', reason: error.message }],
+      });
+    }
+    throw error;
   }
-  const generatedAt = new Date().toISOString();
-  const header = exportHeader(format, {
-    query: query.q,
-    filters,
-    scope: ctx.scope,
-    indexVersion: version,
-    generatedAt,
-    url: ctx.publicUrl.href,
-  });
-  const matches = iterateAllMatches(query.q, filter, {
-    fields: HIT_FIELDS,
-    order: one<'oldest' | 'newest'>(params, 'sort') ?? 'oldest',
-  });
+}
+
+function rowStream(format: ExportFormat, matches: ExportPlan['matches']) {
   const encoder = new TextEncoder();
-  let count = 0;
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(header));
+      const head = exportHead(format);
+      if (head) controller.enqueue(encoder.encode(head));
     },
     async pull(controller) {
       let chunk = '';
@@ -61,34 +72,71 @@ export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
         while (chunk.length < 64_000) {
           const next = await matches.next();
           if (next.done) {
-            controller.enqueue(encoder.encode(chunk + exportFooter(format, count)));
+            controller.enqueue(encoder.encode(chunk));
             controller.close();
             return;
           }
-          count += 1;
           chunk += exportRow(format, toHit(next.value, false));
         }
         controller.enqueue(encoder.encode(chunk));
       } catch (error) {
+        // No in-band error line (it would be read as a row): the transfer is cut off, so
+        // clients see an incomplete download, and X-Facetwire-Total states the full count.
         console.error('[api] export failed mid-stream:', error);
-        const reason =
-          error instanceof ExportWindowError ? error.message : 'export interrupted; retry';
-        controller.enqueue(encoder.encode(chunk + exportFooter(format, count, reason)));
-        controller.close();
+        controller.error(error);
       }
     },
     async cancel() {
       await matches.return(undefined);
     },
   });
-  const stamp = generatedAt.replace(/[:.]/g, '-');
-  return new Response(stream, {
+}
+
+export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
+  const params = parseParams(ctx.url.searchParams, EXPORT_PARAMS);
+  const format = one<ExportFormat>(params, 'format') ?? 'csv';
+  const order = one<ExportProvenance['order']>(params, 'sort') ?? 'oldest';
+  const query = toFilterQuery(params);
+  // Asked before streaming starts, so an unreachable engine is still a proper 503.
+  const version = await indexVersion();
+  const { total, matches } = await plan(query.q, filterFor(query, ctx.scope), order);
+  const filters: Record<string, string[]> = {};
+  for (const [k, v] of ctx.url.searchParams) {
+    if (!NOT_FILTERS.has(k)) filters[k] = [...(filters[k] ?? []), v];
+  }
+  const source = new URL(ctx.publicUrl);
+  if (source.searchParams.has('provenance')) source.searchParams.delete('provenance');
+  const provenance: ExportProvenance = {
+    format,
+    query: query.q,
+    filters,
+    order,
+    scope: ctx.scope,
+    indexVersion: version,
+    generatedAt: new Date().toISOString(),
+    total,
+    source: source.href,
+    columns: format === 'csv' ? [...CSV_COLUMNS] : JSONL_FIELDS,
+  };
+  const stamp = provenance.generatedAt.replace(/[:.]/g, '-');
+  const headers = { 'Cache-Control': 'no-store', ...provenanceHeaders(provenance) };
+  if (one<boolean>(params, 'provenance')) {
+    await matches.return(undefined);
+    const ext = format === 'csv' ? 'csv' : 'json';
+    return new Response(provenanceSidecar(provenance), {
+      headers: {
+        ...headers,
+        'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
+        'Content-Disposition': `attachment; filename="facetwire-export-${stamp}.provenance.${ext}"`,
+      },
+    });
+  }
+  return new Response(rowStream(format, matches), {
     headers: {
+      ...headers,
       'Content-Type':
         format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
       'Content-Disposition': `attachment; filename="facetwire-export-${stamp}.${format}"`,
-      'Cache-Control': 'no-store',
-      'X-Facetwire-Index-Version': version,
     },
   });
 }
