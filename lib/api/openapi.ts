@@ -4,7 +4,7 @@ import { EXPORT_PARAMS } from './endpoints/export';
 import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
 import { FEED_PARAMS } from './endpoints/feed';
 import { API_FACET_NAMES } from './facets';
-import type { ParamSpec } from './params';
+import { MAX_REPEATS, type ParamSpec } from './params';
 import {
   articleResponseSchema,
   facetSearchResponseSchema,
@@ -24,15 +24,29 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json 
   return rest;
 }
 
+/**
+ * A value's JSON Schema, generated from the zod spec that validates it. A whole number read from
+ * text is documented as the integer it becomes, since OpenAPI clients send integers as text.
+ */
+export function paramSchema(spec: ParamSpec): Json {
+  const output = jsonSchema(spec.schema, 'output');
+  const item = output.type === 'integer' ? output : jsonSchema(spec.schema, 'input');
+  return spec.default === undefined ? item : { ...item, default: spec.default };
+}
+
 function queryParam(spec: ParamSpec): Json {
-  const item = spec.jsonSchema ?? jsonSchema(spec.schema, 'input');
+  const item = paramSchema(spec);
   return {
     name: spec.name,
     in: 'query',
     description: spec.description,
     required: spec.required ?? false,
     ...(spec.repeatable
-      ? { schema: { type: 'array', items: item }, style: 'form', explode: true }
+      ? {
+          schema: { type: 'array', items: item, maxItems: MAX_REPEATS },
+          style: 'form',
+          explode: true,
+        }
       : { schema: item }),
     ...(spec.example !== undefined
       ? { example: spec.repeatable ? [spec.example] : spec.example }
@@ -53,7 +67,9 @@ const ERRORS = {
   '400': problemRef('BadRequest'),
   '401': problemRef('Unauthorized'),
   '403': problemRef('Forbidden'),
+  '413': problemRef('ContentTooLarge'),
   '429': problemRef('TooManyRequests'),
+  '431': problemRef('HeadersTooLarge'),
   '500': problemRef('InternalError'),
   '503': problemRef('Unavailable'),
 };
@@ -98,7 +114,9 @@ export function buildOpenApiDocument(): Json {
       description:
         'Search a news archive by text, countries, organizations, people, source, language and date. ' +
         'Anonymous use is allowed at a low rate; partners send `Authorization: Bearer <key>`. ' +
-        'Every error is an RFC 9457 problem document (`application/problem+json`).',
+        'Every error is an RFC 9457 problem document (`application/problem+json`). ' +
+        'Parameters not listed for an operation, and a single-valued parameter given twice, are refused with a 400; ' +
+        'rules that tie two parameters together (from before to, page within the first 100000 matches) are stated in their descriptions.',
     },
     servers: [{ url: '/api/v1' }],
     security: [{}, { partnerKey: [] }],
@@ -169,6 +187,7 @@ export function buildOpenApiDocument(): Json {
               description: 'OpenAPI 3.1',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
+            '400': problemRef('BadRequest'),
           },
         },
       },
@@ -184,6 +203,7 @@ export function buildOpenApiDocument(): Json {
               description: 'Up',
               content: { 'application/json': { schema: ref('Health') } },
             },
+            '400': problemRef('BadRequest'),
             '503': problemRef('Unavailable'),
           },
         },
@@ -223,6 +243,12 @@ export function buildOpenApiDocument(): Json {
         BadRequest: problemResponse('Invalid or unknown parameters; `invalid-params` names each.'),
         Unauthorized: problemResponse('The bearer key is malformed, unknown or revoked.'),
         Forbidden: problemResponse('The key may not be used from this origin.'),
+        ContentTooLarge: problemResponse(
+          'The request carries a body or is larger than the server or a proxy in front of it accepts; the API takes GET requests without a body.',
+        ),
+        HeadersTooLarge: problemResponse(
+          'The request line (URL with its query) and headers together exceed 16 KB, so the server refuses them before the API reads any parameter.',
+        ),
         NotFound: problemResponse('No such article or facet.'),
         TooManyRequests: problemResponse('Over the rate limit.', {
           'Retry-After': { $ref: '#/components/headers/Retry-After' },

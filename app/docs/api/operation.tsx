@@ -33,7 +33,11 @@ function typeLabel(schema: Json | undefined): string {
       ? ` ${num(schema.minimum)}–${num(schema.maximum)}`
       : '';
   const max = typeof schema.maxLength === 'number' ? ` (≤ ${schema.maxLength} chars)` : '';
-  const pattern = typeof schema.pattern === 'string' ? ` matching ${schema.pattern}` : '';
+  // Long patterns (country codes, dates) are the grammar for validators; the description reads better.
+  const pattern =
+    typeof schema.pattern === 'string' && schema.pattern.length <= 40
+      ? ` matching ${schema.pattern}`
+      : '';
   const fallback =
     schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
   return `${typeof schema.type === 'string' ? schema.type : 'string'}${range}${max}${pattern}${fallback}`;
