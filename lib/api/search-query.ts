@@ -8,17 +8,16 @@ import {
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
 import { appRegisterNames, type RegisterNames } from '../register-names';
-import { readCountryCode } from '../search/country-code';
-import { isoDateBounds, publishedWindow } from './dates';
+import { publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
-import { COUNTRY_CODE_PATTERN, ISO_DATE_PATTERN, nameListPattern } from './param-patterns';
+import { FACET_VALUE_SCHEMAS, isoDate } from './filter-values';
+import { nameListPattern } from './param-patterns';
 import {
   boolValue,
   intValue,
   many,
   maxChars,
   one,
-  textValue,
   type ParamSpec,
   type ParsedParams,
 } from './params';
@@ -26,43 +25,6 @@ import { invalidParams } from './problem';
 
 export const MAX_LIMIT = 100;
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
-
-/** The parse error for a date the pattern refuses, so the reason names what is wrong. */
-function dateProblem(value: string): string {
-  try {
-    isoDateBounds(value);
-  } catch (error) {
-    if (error instanceof FilterInputError) return error.message;
-    throw error;
-  }
-  return 'must be an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]';
-}
-
-const isoDate = z
-  .string()
-  .regex(ISO_DATE_PATTERN, { error: (issue) => dateProblem(String(issue.input)) });
-
-const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
-  country: z
-    .string()
-    // "UK" matched nothing, silently: a partner is told the code the index uses.
-    .regex(COUNTRY_CODE_PATTERN, {
-      error: (issue) => {
-        const input = String(issue.input);
-        return (
-          (/^[A-Za-z]{2}$/.test(input) && readCountryCode(input).problem) ||
-          'must be an ISO 3166-1 alpha-2 code such as FR'
-        );
-      },
-    })
-    .transform((v) => v.toUpperCase()),
-  organization: textValue(200),
-  person: textValue(200),
-  source: textValue(200),
-  language: textValue(35),
-  year: z.string().regex(/^\d{4}$/, 'must be a year such as 1987'),
-  month: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month such as 1987-03'),
-};
 
 const FACET_EXAMPLES: Record<ApiFacet, string> = {
   country: 'FR',

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { searchFacetValues } from '../../meili/search';
 import { countryName } from '../../display-names';
 import { API_FACETS, API_FACET_NAMES, isApiFacet } from '../facets';

@@ -29,7 +29,11 @@ function anyText(maxLength: number): fc.Arbitrary<string> {
   return fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.string({ unit: 'grapheme-ascii', minLength: Math.max(0, maxLength - 2), maxLength: maxLength + 2 }),
+    fc.string({
+      unit: 'grapheme-ascii',
+      minLength: Math.max(0, maxLength - 2),
+      maxLength: maxLength + 2,
+    }),
   );
 }
 
