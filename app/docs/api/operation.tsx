@@ -27,7 +27,10 @@ const exampleText = (v: unknown) =>
 function typeLabel(schema: Json | undefined): string {
   if (!schema) return '';
   if (schema.type === 'array') return `repeatable ${typeLabel(schema.items as Json)}`;
-  if (Array.isArray(schema.enum)) return `one of: ${(schema.enum as string[]).join(', ')}`;
+  const fallback =
+    schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
+  if (Array.isArray(schema.enum))
+    return `one of: ${(schema.enum as string[]).join(', ')}${fallback}`;
   const range =
     typeof schema.minimum === 'number' || typeof schema.maximum === 'number'
       ? ` ${num(schema.minimum)}–${num(schema.maximum)}`
@@ -38,8 +41,6 @@ function typeLabel(schema: Json | undefined): string {
     typeof schema.pattern === 'string' && schema.pattern.length <= 40
       ? ` matching ${schema.pattern}`
       : '';
-  const fallback =
-    schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
   return `${typeof schema.type === 'string' ? schema.type : 'string'}${range}${max}${pattern}${fallback}`;
 }
 
