@@ -163,13 +163,15 @@ function breakages(op: OperationDoc, rules: CrossRules): fc.Arbitrary<[string, C
     );
   }
   const limitSchema = op.params.find((p) => p.name === 'limit')?.schema;
-  if (names.has('page') && limitSchema) {
+  const lastPage = op.params.find((p) => p.name === 'page')?.schema.maximum;
+  if (limitSchema && typeof lastPage === 'number') {
     out.push(
       validValue(limitSchema)
-        .filter((l) => Number(l) > 0)
+        // The first page past the window must itself be a valid page (limit 1 has none).
+        .filter((l) => Number(l) > 0 && Math.ceil(rules.maxHits / Number(l)) < lastPage)
         .chain((l) =>
           fc
-            .integer({ min: Math.ceil(rules.maxHits / Number(l)) + 1, max: rules.maxHits })
+            .integer({ min: Math.ceil(rules.maxHits / Number(l)) + 1, max: lastPage })
             .map((page): [string, Change] => [
               'page',
               (d) => (d.query.set('limit', [l]), d.query.set('page', [String(page)])),
