@@ -243,9 +243,11 @@ export function buildOpenApiDocument(): Json {
         BadRequest: problemResponse('Invalid or unknown parameters; `invalid-params` names each.'),
         Unauthorized: problemResponse('The bearer key is malformed, unknown or revoked.'),
         Forbidden: problemResponse('The key may not be used from this origin.'),
-        ContentTooLarge: problemResponse(
-          'The request carries a body or is larger than the server or a proxy in front of it accepts; the API takes GET requests without a body.',
-        ),
+        // Sent by whatever fronts the API, so its body is the proxy's, not a problem document.
+        ContentTooLarge: {
+          description:
+            'A reverse proxy in front of the API refused the request as too large. The API takes no request body and never sends 413 itself.',
+        },
         HeadersTooLarge: problemResponse(
           'The request line (URL with its query) and headers together exceed 16 KB, so the server refuses them before the API reads any parameter.',
         ),

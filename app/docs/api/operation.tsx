@@ -47,22 +47,37 @@ function typeLabel(schema: Json | undefined): string {
 function responseSummary(
   status: string,
   r: Json,
+  shared: Record<string, Json>,
 ): { description: string; types: string[]; example?: unknown } {
   const ref = typeof r.$ref === 'string' ? r.$ref.split('/').pop() : undefined;
-  const content = (r.content ?? {}) as Record<string, Json>;
+  const content = ((ref ? shared[ref] : r)?.content ?? {}) as Record<string, Json>;
   const first = Object.values(content)[0];
+  const text = (ref ? shared[ref] : r)?.description;
   return {
-    description: ref
-      ? `problem: ${ref}`
-      : typeof r.description === 'string'
-        ? r.description
-        : status,
-    types: ref ? ['application/problem+json'] : Object.keys(content),
-    example: first?.example,
+    // A shared problem response is named; one without a body (a proxy's 413) is described.
+    description:
+      ref && Object.keys(content).length > 0
+        ? `problem: ${ref}`
+        : typeof text === 'string'
+          ? text
+          : status,
+    types: Object.keys(content),
+    example: ref ? undefined : first?.example,
   };
 }
 
-export function OperationSection({ path, op, id }: { path: string; op: Operation; id: string }) {
+export function OperationSection({
+  path,
+  op,
+  id,
+  shared,
+}: {
+  path: string;
+  op: Operation;
+  id: string;
+  /** The document's `components.responses`, which `$ref` responses point to. */
+  shared: Record<string, Json>;
+}) {
   const params = op.parameters ?? [];
   const headingId = `${id}-title`;
   return (
@@ -115,7 +130,7 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
       <h3>Responses</h3>
       <ul className={styles.responses}>
         {Object.entries(op.responses).map(([status, r]) => {
-          const s = responseSummary(status, r);
+          const s = responseSummary(status, r, shared);
           return (
             <li key={status}>
               <strong>{status}</strong> <InlineCode text={s.description} />
