@@ -5,7 +5,7 @@ import { EXPORT_HEADER_DOCS, exportProvenanceSchema } from './export-provenance'
 import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
 import { FEED_PARAMS, FEED_WINDOW } from './endpoints/feed';
 import { API_FACET_NAMES } from './facets';
-import type { ParamSpec } from './params';
+import { MAX_REPEATS, type ParamSpec } from './params';
 import {
   articleResponseSchema,
   facetSearchResponseSchema,
@@ -25,15 +25,29 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json 
   return rest;
 }
 
+/**
+ * A value's JSON Schema, generated from the zod spec that validates it. A whole number read from
+ * text is documented as the integer it becomes, since OpenAPI clients send integers as text.
+ */
+export function paramSchema(spec: ParamSpec): Json {
+  const output = jsonSchema(spec.schema, 'output');
+  const item = output.type === 'integer' ? output : jsonSchema(spec.schema, 'input');
+  return spec.default === undefined ? item : { ...item, default: spec.default };
+}
+
 function queryParam(spec: ParamSpec): Json {
-  const item = spec.jsonSchema ?? jsonSchema(spec.schema, 'input');
+  const item = paramSchema(spec);
   return {
     name: spec.name,
     in: 'query',
     description: spec.description,
     required: spec.required ?? false,
     ...(spec.repeatable
-      ? { schema: { type: 'array', items: item }, style: 'form', explode: true }
+      ? {
+          schema: { type: 'array', items: item, maxItems: MAX_REPEATS },
+          style: 'form',
+          explode: true,
+        }
       : { schema: item }),
     ...(spec.example !== undefined
       ? { example: spec.repeatable ? [spec.example] : spec.example }
@@ -54,7 +68,9 @@ const ERRORS = {
   '400': problemRef('BadRequest'),
   '401': problemRef('Unauthorized'),
   '403': problemRef('Forbidden'),
+  '413': problemRef('ContentTooLarge'),
   '429': problemRef('TooManyRequests'),
+  '431': problemRef('HeadersTooLarge'),
   '500': problemRef('InternalError'),
   '503': problemRef('Unavailable'),
 };
@@ -99,7 +115,9 @@ export function buildOpenApiDocument(): Json {
       description:
         'Search a news archive by text, countries, organizations, people, source, language and date. ' +
         'Anonymous use is allowed at a low rate; partners send `Authorization: Bearer <key>`. ' +
-        'Every error is an RFC 9457 problem document (`application/problem+json`).',
+        'Every error is an RFC 9457 problem document (`application/problem+json`). ' +
+        'Parameters not listed for an operation, and a single-valued parameter given twice, are refused with a 400; ' +
+        'rules that tie two parameters together (from before to, page within the first 100000 matches) are stated in their descriptions.',
     },
     servers: [{ url: '/api/v1' }],
     security: [{}, { partnerKey: [] }],
@@ -177,6 +195,7 @@ export function buildOpenApiDocument(): Json {
               description: 'OpenAPI 3.1',
               content: { 'application/json': { schema: { type: 'object' } } },
             },
+            '400': problemRef('BadRequest'),
           },
         },
       },
@@ -193,6 +212,7 @@ export function buildOpenApiDocument(): Json {
               description: 'Up',
               content: { 'application/json': { schema: ref('Health') } },
             },
+            '400': problemRef('BadRequest'),
             '503': problemRef('Unavailable'),
           },
         },
@@ -232,6 +252,14 @@ export function buildOpenApiDocument(): Json {
         BadRequest: problemResponse('Invalid or unknown parameters; `invalid-params` names each.'),
         Unauthorized: problemResponse('The bearer key is malformed, unknown or revoked.'),
         Forbidden: problemResponse('The key may not be used from this origin.'),
+        // Sent by whatever fronts the API, so its body is the proxy's, not a problem document.
+        ContentTooLarge: {
+          description:
+            'A reverse proxy in front of the API refused the request as too large. The API takes no request body and never sends 413 itself.',
+        },
+        HeadersTooLarge: problemResponse(
+          'The request line (URL with its query) and headers together exceed 16 KB, so the server refuses them before the API reads any parameter.',
+        ),
         NotFound: problemResponse('No such article or facet.'),
         TooManyRequests: problemResponse('Over the rate limit.', {
           'Retry-After': { $ref: '#/components/headers/Retry-After' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_CHARACTER, TEXT_PATTERN } from './param-patterns';
 import { invalidParams, type InvalidParam } from './problem';
 
 /** One query parameter: validated by `schema` and documented in OpenAPI from the same object. */
@@ -9,25 +10,49 @@ export interface ParamSpec {
   repeatable?: boolean;
   required?: boolean;
   example?: string;
-  /** JSON Schema for the docs when the value is parsed from text (integers, booleans). */
-  jsonSchema?: Record<string, unknown>;
+  /** The value used when the parameter is absent (documented as the schema's `default`). */
+  default?: string | number;
 }
 
-// eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+/** How often a repeatable parameter may be given (documented as `maxItems`). */
+export const MAX_REPEATS = 50;
 
-export const textValue = (max: number) =>
+const codePoints = (s: string) => {
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
+};
+
+/**
+ * At most `max` characters, counted as JSON Schema's maxLength counts them (code points):
+ * zod's `.max()` counts UTF-16 units, so 300 emoji passed a 500 maxLength and were refused.
+ * Aborts, so later patterns never run on an overlong value.
+ */
+export const maxChars = (max: number) =>
   z
     .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .regex(NO_CONTROL, 'must not contain control characters');
+    .refine((s) => codePoints(s) <= max, {
+      message: `must be at most ${max} characters`,
+      abort: true,
+    })
+    .meta({ maxLength: max });
 
+/** Trimmed text; the pattern (no control characters, not blank) is checked before trimming. */
+export const textValue = (max: number) =>
+  maxChars(max)
+    .regex(TEXT_PATTERN, {
+      error: (issue) =>
+        CONTROL_CHARACTER.test(String(issue.input))
+          ? 'must not contain control characters'
+          : 'must not be empty',
+    })
+    .transform((s) => s.trim());
+
+/** A whole number given as text; documented as the integer it reads as. */
 export const intValue = (min: number, max: number) =>
   z
     .string()
-    .regex(/^\d{1,9}$/, 'must be a whole number')
+    .regex(/^-?\d+$/, 'must be a whole number')
     .transform(Number)
     .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
 
@@ -58,8 +83,8 @@ export function parseParams(search: URLSearchParams, specs: readonly ParamSpec[]
       errors.push({ name, reason: 'may be given only once' });
       continue;
     }
-    if (values.length > 50) {
-      errors.push({ name, reason: 'may be repeated at most 50 times' });
+    if (values.length > MAX_REPEATS) {
+      errors.push({ name, reason: `may be repeated at most ${MAX_REPEATS} times` });
       continue;
     }
     const parsed: unknown[] = [];

@@ -8,15 +8,16 @@ import {
 } from '../search/filter';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
 import { appRegisterNames, type RegisterNames } from '../register-names';
-import { readCountryCode } from '../search/country-code';
-import { isoDateBounds, publishedWindow } from './dates';
+import { publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
+import { FACET_VALUE_SCHEMAS, isoDate } from './filter-values';
+import { nameListPattern } from './param-patterns';
 import {
   boolValue,
   intValue,
   many,
+  maxChars,
   one,
-  textValue,
   type ParamSpec,
   type ParsedParams,
 } from './params';
@@ -24,39 +25,6 @@ import { invalidParams } from './problem';
 
 export const MAX_LIMIT = 100;
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
-
-const isoDate = z
-  .string()
-  .regex(
-    /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-][\d:]+)?)?)?)?$/,
-    'must be an ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z|±HH:MM]',
-  )
-  .superRefine((value, ctx) => {
-    try {
-      isoDateBounds(value);
-    } catch (error) {
-      if (!(error instanceof FilterInputError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.message });
-    }
-  });
-
-const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as FR')
-    .transform((v) => v.toUpperCase())
-    // "UK" matched nothing, silently: a partner is told the code the index uses.
-    .superRefine((code, ctx) => {
-      const { problem } = readCountryCode(code);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  organization: textValue(200),
-  person: textValue(200),
-  source: textValue(200),
-  language: textValue(35),
-  year: z.string().regex(/^\d{4}$/, 'must be a year such as 1987'),
-  month: z.string().regex(/^\d{4}-\d{2}$/, 'must be a month such as 1987-03'),
-};
 
 const FACET_EXAMPLES: Record<ApiFacet, string> = {
   country: 'FR',
@@ -69,15 +37,30 @@ const FACET_EXAMPLES: Record<ApiFacet, string> = {
 };
 
 const OTHER_NAMES_NOTE: Partial<Record<ApiFacet, string>> = {
+  country:
+    ' An ISO 3166-1 alpha-2 code in any case (FR, fr); UK, EL and other non-ISO codes are refused with the code to use.',
   organization: ' An acronym or alias from the entity register (OPEC) reads as its indexed name.',
   person: ' An alias from the entity register (Gorbachov) reads as its indexed name.',
 };
+const TEXT_NOTE = ' Not blank, no control characters; blanks around it are ignored.';
+const FORMAT_NOTE: Record<ApiFacet, string> = {
+  country: '',
+  organization: TEXT_NOTE,
+  person: TEXT_NOTE,
+  source: TEXT_NOTE,
+  language: TEXT_NOTE,
+  year: '',
+  month: '',
+};
+
+const FROM_TO_RULE =
+  'With both from and to, the start of from must come before the end of to (from=2025&to=2024 is a 400).';
 
 /** Facet filters, match modes, exclusions and the date window: shared by every query endpoint. */
 export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec[] => [
   {
     name: f,
-    description: `Only articles with this ${f} (repeatable; see match.${f}).${OTHER_NAMES_NOTE[f] ?? ''}`,
+    description: `Only articles with this ${f} (repeatable; see match.${f}).${OTHER_NAMES_NOTE[f] ?? ''}${FORMAT_NOTE[f]}`,
     schema: FACET_VALUE_SCHEMAS[f],
     repeatable: true,
     example: FACET_EXAMPLES[f],
@@ -89,7 +72,7 @@ export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec
   },
   {
     name: `exclude.${f}`,
-    description: `Leave out articles with this ${f} (repeatable).`,
+    description: `Leave out articles with this ${f} (repeatable; same forms as ${f}).`,
     schema: FACET_VALUE_SCHEMAS[f],
     repeatable: true,
   },
@@ -104,14 +87,16 @@ export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec
   {
     name: 'from',
     description:
-      'Published on or after this date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time (UTC unless offset given).',
+      'Published on or after this date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time (UTC unless offset given). ' +
+      FROM_TO_RULE,
     schema: isoDate,
     example: '1987-03',
   },
   {
     name: 'to',
     description:
-      'Published on or before the end of this date (same forms as from; 1987-03 means to 31 March inclusive).',
+      'Published on or before the end of this date (same forms as from; 1987-03 means to 31 March inclusive). ' +
+      FROM_TO_RULE,
     schema: isoDate,
     example: '1987-04-15',
   },
@@ -123,7 +108,7 @@ export const Q_PARAM: ParamSpec = {
     'Full-text query (empty or absent: every article). Words match the text and the entity ' +
     'names; "a phrase" and -word exclusions apply to the text only (title, lead, body), and ' +
     'a query with either searches only the text.',
-  schema: z.string().max(500, 'must be at most 500 characters'),
+  schema: maxChars(500),
   example: 'oil prices',
 };
 
@@ -146,7 +131,7 @@ export const limitParam = (fallback: number, countsOnly = false): ParamSpec => {
       `Results per page, ${min}-${MAX_LIMIT} (default ${fallback})` +
       (countsOnly ? '; 0 returns only the total and the requested facets.' : '.'),
     schema: intValue(min, MAX_LIMIT),
-    jsonSchema: { type: 'integer', minimum: min, maximum: MAX_LIMIT, default: fallback },
+    default: fallback,
   };
 };
 
@@ -156,16 +141,21 @@ export const SEARCH_PARAMS: ParamSpec[] = [
   SORT_PARAM,
   {
     name: 'page',
-    description: 'Page number, from 1 (page × limit at most 100000; use /export for more).',
+    description:
+      `Page number, from 1. The page must start within the first ${MAX_TOTAL_HITS} matches: ` +
+      `(page − 1) × limit < ${MAX_TOTAL_HITS}, else a 400 (use /export for more).`,
     schema: intValue(1, MAX_TOTAL_HITS),
-    jsonSchema: { type: 'integer', minimum: 1, default: 1 },
+    default: 1,
   },
   limitParam(20, true),
   {
     name: 'facets',
-    description: `Facet distributions to return, comma-separated: ${API_FACET_NAMES.join(', ')}.`,
+    description: `Facet distributions to return, comma-separated (repeatable): ${API_FACET_NAMES.join(', ')}.`,
     schema: z
       .string()
+      .regex(nameListPattern(API_FACET_NAMES), {
+        error: `unknown facet; use ${API_FACET_NAMES.join(', ')}`,
+      })
       .transform((v) =>
         v
           .split(',')
@@ -182,7 +172,7 @@ export const SEARCH_PARAMS: ParamSpec[] = [
     name: 'highlight',
     description: 'true: add `highlight` with HTML-escaped title and snippet, matches in <mark>.',
     schema: boolValue,
-    jsonSchema: { type: 'boolean', default: false },
+    default: 'false',
   },
 ];
 

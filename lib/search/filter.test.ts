@@ -29,6 +29,9 @@ describe('partialDateBounds', () => {
     ['2024-02', '2024-02-01', '2024-03-01'],
     ['2024-12', '2024-12-01', '2025-01-01'],
     ['2024-02-29', '2024-02-29', '2024-03-01'],
+    // Years below 100 are those years, not 1900-1999.
+    ['0050', '0050-01-01', '0051-01-01'],
+    ['0000-02-29', '0000-02-29', '0000-03-01'],
   ])('%s covers [%s, %s)', (input, start, end) => {
     const b = partialDateBounds(input);
     expect(new Date(b.start * 1000).toISOString().slice(0, 10)).toBe(start);

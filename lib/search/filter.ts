@@ -35,6 +35,10 @@ export function facetEquals(field: FacetField, value: string): string {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+// Date.UTC reads years 0-99 as 1900-1999: "0050" filtered from 1950.
+const utcMs = (year: number, monthIndex: number, day: number) =>
+  new Date(0).setUTCFullYear(year, monthIndex, day);
+
 /** Unix-second bounds [start, end) of a partial ISO date, validated. */
 export function partialDateBounds(input: string): { start: number; end: number } {
   const m = PARTIAL_DATE.exec(input.trim());
@@ -45,17 +49,17 @@ export function partialDateBounds(input: string): { start: number; end: number }
   if (month !== undefined && (month < 1 || month > 12)) {
     throw new FilterInputError(`"${input}" has no month ${month}`);
   }
-  const startMs = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  const startMs = utcMs(year, (month ?? 1) - 1, day ?? 1);
   const check = new Date(startMs);
   if (day !== undefined && check.getUTCDate() !== day) {
     throw new FilterInputError(`"${input}" is not a calendar date`);
   }
   const endMs =
     day !== undefined
-      ? Date.UTC(year, (month ?? 1) - 1, day + 1)
+      ? utcMs(year, (month ?? 1) - 1, day + 1)
       : month !== undefined
-        ? Date.UTC(year, month, 1)
-        : Date.UTC(year + 1, 0, 1);
+        ? utcMs(year, month, 1)
+        : utcMs(year + 1, 0, 1);
   return { start: Math.floor(startMs / 1000), end: Math.floor(endMs / 1000) };
 }
 

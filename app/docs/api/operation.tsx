@@ -27,37 +27,57 @@ const exampleText = (v: unknown) =>
 function typeLabel(schema: Json | undefined): string {
   if (!schema) return '';
   if (schema.type === 'array') return `repeatable ${typeLabel(schema.items as Json)}`;
-  if (Array.isArray(schema.enum)) return `one of: ${(schema.enum as string[]).join(', ')}`;
+  const fallback =
+    schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
+  if (Array.isArray(schema.enum))
+    return `one of: ${(schema.enum as string[]).join(', ')}${fallback}`;
   const range =
     typeof schema.minimum === 'number' || typeof schema.maximum === 'number'
       ? ` ${num(schema.minimum)}–${num(schema.maximum)}`
       : '';
   const max = typeof schema.maxLength === 'number' ? ` (≤ ${schema.maxLength} chars)` : '';
-  const pattern = typeof schema.pattern === 'string' ? ` matching ${schema.pattern}` : '';
-  const fallback =
-    schema.default === undefined ? '' : `, default ${JSON.stringify(schema.default)}`;
+  // Long patterns (country codes, dates) are the grammar for validators; the description reads better.
+  const pattern =
+    typeof schema.pattern === 'string' && schema.pattern.length <= 40
+      ? ` matching ${schema.pattern}`
+      : '';
   return `${typeof schema.type === 'string' ? schema.type : 'string'}${range}${max}${pattern}${fallback}`;
 }
 
 function responseSummary(
   status: string,
   r: Json,
+  shared: Record<string, Json>,
 ): { description: string; types: string[]; example?: unknown } {
   const ref = typeof r.$ref === 'string' ? r.$ref.split('/').pop() : undefined;
-  const content = (r.content ?? {}) as Record<string, Json>;
+  const content = ((ref ? shared[ref] : r)?.content ?? {}) as Record<string, Json>;
   const first = Object.values(content)[0];
+  const text = (ref ? shared[ref] : r)?.description;
   return {
-    description: ref
-      ? `problem: ${ref}`
-      : typeof r.description === 'string'
-        ? r.description
-        : status,
-    types: ref ? ['application/problem+json'] : Object.keys(content),
-    example: first?.example,
+    // A shared problem response is named; one without a body (a proxy's 413) is described.
+    description:
+      ref && Object.keys(content).length > 0
+        ? `problem: ${ref}`
+        : typeof text === 'string'
+          ? text
+          : status,
+    types: Object.keys(content),
+    example: ref ? undefined : first?.example,
   };
 }
 
-export function OperationSection({ path, op, id }: { path: string; op: Operation; id: string }) {
+export function OperationSection({
+  path,
+  op,
+  id,
+  shared,
+}: {
+  path: string;
+  op: Operation;
+  id: string;
+  /** The document's `components.responses`, which `$ref` responses point to. */
+  shared: Record<string, Json>;
+}) {
   const params = op.parameters ?? [];
   const headingId = `${id}-title`;
   return (
@@ -110,7 +130,7 @@ export function OperationSection({ path, op, id }: { path: string; op: Operation
       <h3>Responses</h3>
       <ul className={styles.responses}>
         {Object.entries(op.responses).map(([status, r]) => {
-          const s = responseSummary(status, r);
+          const s = responseSummary(status, r, shared);
           return (
             <li key={status}>
               <strong>{status}</strong> <InlineCode text={s.description} />

@@ -15,6 +15,19 @@ describe('/docs/api', () => {
     expect(html).toContain('Example 200 response');
   });
 
+  it('states the rules between parameters and the 413 and 431 answers', () => {
+    expect(html).toContain('(page − 1) × limit &lt; 100000');
+    expect(html).toContain('the start of from must come before the end of to');
+    // A proxy's 413 has the proxy's body: no problem document is promised.
+    expect(html).toMatch(/<strong>413<\/strong> A reverse proxy in front of the API[^<]*<\/li>/);
+    expect(html).toMatch(/<strong>431<\/strong>[^<]*problem: HeadersTooLarge/);
+  });
+
+  it('leaves the long grammars (country codes, dates) to the descriptions, not the type column', () => {
+    expect(html).not.toContain('[Aa][Dd');
+    expect(html).toContain('An ISO 3166-1 alpha-2 code in any case');
+  });
+
   it("shows the descriptions' `code` spans as code, not as backticks", () => {
     expect(html).toContain('<code>Authorization: Bearer &lt;key&gt;</code>');
     expect(html).toContain('<code>invalid-params</code>');

@@ -19,7 +19,10 @@ export default function ApiDocsPage() {
       op: item.get,
     }),
   );
-  const responses = (doc.components as Json).responses as Record<string, { description: string }>;
+  const responses = (doc.components as Json).responses as Record<
+    string,
+    { description: string } & Json
+  >;
   return (
     <article className={styles.docs} aria-labelledby="api-title">
       <h1 id="api-title">{info.title}</h1>
@@ -112,7 +115,7 @@ export default function ApiDocsPage() {
       </section>
 
       {ops.map(({ path, op }) => (
-        <OperationSection key={path} path={path} op={op} id={anchor(path)} />
+        <OperationSection key={path} path={path} op={op} id={anchor(path)} shared={responses} />
       ))}
     </article>
   );
@@ -123,7 +126,9 @@ const RESPONSE_FOR: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'NotFound',
+  413: 'ContentTooLarge',
   429: 'TooManyRequests',
+  431: 'HeadersTooLarge',
   500: 'InternalError',
   503: 'Unavailable',
 };

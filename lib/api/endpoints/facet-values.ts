@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { searchFacetValues } from '../../meili/search';
 import { countryName } from '../../display-names';
 import { API_FACETS, API_FACET_NAMES, isApiFacet } from '../facets';
-import { intValue, one, parseParams, type ParamSpec } from '../params';
+import { intValue, maxChars, one, parseParams, type ParamSpec } from '../params';
 import { ApiProblem } from '../problem';
 import { json, type ApiContext } from '../route';
 import { FILTER_PARAMS, filterFor, toFilterQuery } from '../search-query';
@@ -13,14 +12,14 @@ export const FACET_VALUE_PARAMS: ParamSpec[] = [
     name: 'q',
     description:
       'Values to find: any word of a value or of its other names (acronyms, aliases), the last word as a prefix; countries also by code.',
-    schema: z.string().max(100, 'must be at most 100 characters'),
+    schema: maxChars(100),
     example: 'Bak',
   },
   {
     name: 'limit',
     description: 'Values to return, 1-100 (default 20).',
     schema: intValue(1, 100),
-    jsonSchema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    default: 20,
   },
   ...FILTER_PARAMS,
 ];
