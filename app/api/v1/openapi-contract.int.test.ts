@@ -69,7 +69,10 @@ async function warmUp(indexUid: string) {
 
 beforeAll(async () => {
   // Hundreds of requests from one anonymous caller: the rate limit is not what is tested here.
-  t = await setUpApiEnv(FIXTURE_ARTICLES, { FACETWIRE_ANON_RATE: '1000000/min' });
+  t = await setUpApiEnv(FIXTURE_ARTICLES, {
+    FACETWIRE_ANON_RATE: '1000000/min',
+    FACETWIRE_ANON_EXPORT_RATE: '1000000/min',
+  });
   await warmUp(t.indexUid);
 });
 afterAll(async () => t?.cleanup());
