@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search/page-title';
 import './globals.css';
@@ -10,7 +11,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that its scripts carry that answer's CSP nonce
+  // (indexer/server/apply-security-headers.ts; docs/decisions.md "CSP nonce").
+  await connection();
   return (
     <html lang="en">
       <body>

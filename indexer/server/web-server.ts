@@ -5,6 +5,7 @@ import next from 'next';
 import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
 import { env as loadEnv } from '../../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
+import { applySecurityHeaders } from './apply-security-headers';
 import { isMalformedPath, sendBadAddress } from './bad-address';
 import { sendResponse } from './send-response';
 
@@ -57,6 +58,7 @@ export async function startWebServer(): Promise<void> {
     delete req.headers[CLIENT_IP_HEADER];
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    applySecurityHeaders(req, res, pathname);
     void findApiRoute(pathname)
       .then((mod) => {
         if (mod) return serveApi(mod, req, res, origin);
