@@ -1,0 +1,32 @@
+import { expect, test } from './helpers';
+
+// The suite's fixture fails any test with a CSP violation; these check that it would see one,
+// and that the policy does what it is for.
+
+test('a script without the page nonce does not run, and the fixture sees it', async ({
+  page,
+  cspViolations,
+}) => {
+  // The real page and its real headers, with one inline script added that carries no nonce.
+  await page.route('**/docs/api', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      '</body>',
+      '<script>document.body.dataset.injected = "ran"</script></body>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto('/docs/api');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect.poll(() => cspViolations.join('\n')).toContain('script-src');
+  expect(await page.locator('body').getAttribute('data-injected')).toBeNull();
+  cspViolations.length = 0; // seen on purpose
+});
+
+test('another site cannot frame a page', async ({ page, cspViolations, baseURL }) => {
+  await page.setContent(`<iframe title="framed" src="${baseURL}/docs/api"></iframe>`);
+  await expect.poll(() => cspViolations.join('\n')).toContain('frame-ancestors');
+  const framed = page.frameLocator('iframe[title="framed"]');
+  await expect(framed.getByRole('heading', { level: 1 })).toHaveCount(0);
+  cspViolations.length = 0; // seen on purpose
+});
