@@ -16,7 +16,9 @@ export function ArticleList({
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id}>
-          <Link href={`/articles/${encodeURIComponent(a.id)}`}>{stripBidiControls(a.title) || a.id}</Link>{' '}
+          <Link href={`/articles/${encodeURIComponent(a.id)}`}>
+            {stripBidiControls(a.title) || a.id}
+          </Link>{' '}
           <span className="muted">
             {formatDateTime(a.publishedAt, withTime ? a.dateQuality : undefined)} · {a.source}
           </span>
