@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search/page-title';
 import './globals.css';
@@ -11,10 +10,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page is rendered per request, so that its scripts carry that answer's CSP nonce
-  // (indexer/server/apply-security-headers.ts; docs/decisions.md "CSP nonce").
-  await connection();
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>

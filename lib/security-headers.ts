@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 
 /**
  * The response headers every answer of the web server carries (see docs/security.md, "Headers").
- * Pages get a policy with a per-request script nonce; everything else (API, proxy, feeds,
- * exports, static assets) a policy that allows nothing, since none of it is meant to run.
+ * Pages get a policy with a per-request script nonce (and the hashes of the prerendered pages'
+ * inline scripts); everything else (API, proxy, feeds, exports, static assets) a policy that
+ * allows nothing, since none of it is meant to run.
  */
 
 /** 128 random bits, base64: the nonce Next puts on its inline and external scripts. */
@@ -11,11 +12,11 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64');
 }
 
-export function pagePolicy(nonce: string): string {
+export function pagePolicy(nonce: string, scriptHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    // 'strict-dynamic': chunks Next's runtime loads later inherit trust from the nonced scripts.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    // Inline scripts need this answer's nonce or a prerendered page's hash; files come from us.
+    ['script-src', "'self'", `'nonce-${nonce}'`, ...scriptHashes].join(' '),
     // React renders `style` props as attributes, which a nonce cannot cover.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -46,10 +47,15 @@ export function answerKind(pathname: string): AnswerKind {
   return pathname.startsWith('/api/') || pathname.startsWith('/_next/static/') ? 'data' : 'page';
 }
 
-export function securityHeaders(kind: AnswerKind, nonce?: string): Record<string, string> {
+export function securityHeaders(
+  kind: AnswerKind,
+  nonce?: string,
+  scriptHashes: readonly string[] = [],
+): Record<string, string> {
   if (kind === 'page' && !nonce) throw new Error('a page policy needs a nonce');
   return {
     ...COMMON_HEADERS,
-    'Content-Security-Policy': kind === 'page' && nonce ? pagePolicy(nonce) : DATA_POLICY,
+    'Content-Security-Policy':
+      kind === 'page' && nonce ? pagePolicy(nonce, scriptHashes) : DATA_POLICY,
   };
 }

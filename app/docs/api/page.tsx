@@ -6,6 +6,7 @@ import { OperationSection, type Operation } from './operation';
 import styles from './api-docs.module.css';
 
 export const metadata: Metadata = { title: 'Partner search API' };
+export const dynamic = 'force-static';
 
 type Json = Record<string, unknown>;
 
