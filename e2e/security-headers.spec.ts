@@ -30,3 +30,13 @@ test('another site cannot frame a page', async ({ page, cspViolations, baseURL }
   await expect(framed.getByRole('heading', { level: 1 })).toHaveCount(0);
   cspViolations.length = 0; // seen on purpose
 });
+
+test('the prerendered pages (API docs, 404) run under the policy by hash', async ({ page }) => {
+  // The fixture fails this test on any violation these pages report.
+  await page.goto('/docs/api');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect((await page.goto('/no-such-page'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to search' }).click();
+  await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
+});
