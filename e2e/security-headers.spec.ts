@@ -1,4 +1,5 @@
-import { expect, test } from './helpers';
+import { readFileSync } from 'node:fs';
+import { expect, openSearch, test } from './helpers';
 
 // The suite's fixture fails any test with a CSP violation; these check that it would see one,
 // and that the policy does what it is for.
@@ -39,4 +40,14 @@ test('the prerendered pages (API docs, 404) run under the policy by hash', async
   await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to search' }).click();
   await expect(page.locator('.search-layout[data-hydrated="true"]')).toBeVisible();
+});
+
+test("the data answers' policy (sandbox) still lets the browser download an export", async ({
+  page,
+}) => {
+  await openSearch(page, '/?q=kanak');
+  const download = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Export as CSV' }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toMatch(/^id,title,/m);
 });
