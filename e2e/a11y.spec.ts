@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { openSearch } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, openSearch, test } from './helpers';
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();

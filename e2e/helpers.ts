@@ -1,4 +1,36 @@
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every spec's `test`: fails a test whose pages (all of its browser context) reported a Content-Security-Policy violation,
+ * seen as the `securitypolicyviolation` event or as Chromium's console error.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('console', (msg) => {
+        if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) {
+          seen.push(`console: ${msg.text()}`);
+        }
+      });
+      await context.exposeFunction('__facetwireCspViolation', (text: string) => seen.push(text));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as Record<string, (text: string) => void>)
+            .__facetwireCspViolation;
+          report?.(
+            `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} on ${e.documentURI}`,
+          );
+        });
+      });
+      await use(seen);
+      expect(seen, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** Opens a search URL and waits until React has taken over the server-rendered page. */
 export async function openSearch(page: Page, path = '/'): Promise<void> {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hitCount, openSearch, waitForCount } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, hitCount, openSearch, test, waitForCount } from './helpers';
 
 /** Starts summing layout shifts not caused by user input (as Cumulative Layout Shift counts). */
 async function watchShifts(page: Page) {

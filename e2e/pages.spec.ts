@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openSearch } from './helpers';
+import { expect, openSearch, test } from './helpers';
 
 test('article page: metadata, entities linked inline to the search, more like this', async ({
   page,

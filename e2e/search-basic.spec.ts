@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { facet, openSearch } from './helpers';
+import { expect, facet, openSearch, test } from './helpers';
 
 test('the first page is server-rendered with demo articles and a country facet', async ({
   request,

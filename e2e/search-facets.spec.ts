@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { facet, hitCount, openSearch, waitForCount } from './helpers';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, facet, hitCount, openSearch, test, waitForCount } from './helpers';
 
 test('checking a country refines the results and the URL, and the chip removes it', async ({
   page,

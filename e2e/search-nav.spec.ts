@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { facet, hitCount, openSearch, waitForCount } from './helpers';
+import { expect, facet, hitCount, openSearch, test, waitForCount } from './helpers';
 
 test('search as you type updates hits, highlights as <mark> and the URL', async ({ page }) => {
   await openSearch(page);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openSearch } from './helpers';
+import { expect, openSearch, test } from './helpers';
 
 test('at 360 px the facets live in a drawer and nothing overflows', async ({ page }) => {
   await openSearch(page);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { stripBidiControls } from '@/lib/bidi-controls';
 import type { ArticleSummary } from '@/lib/meili/pages';
 import { formatDateTime } from '@/lib/search/hit-view';
 
@@ -15,7 +16,9 @@ export function ArticleList({
     <ul className="article-list">
       {articles.map((a) => (
         <li key={a.id}>
-          <Link href={`/articles/${encodeURIComponent(a.id)}`}>{a.title || a.id}</Link>{' '}
+          <Link href={`/articles/${encodeURIComponent(a.id)}`}>
+            {stripBidiControls(a.title) || a.id}
+          </Link>{' '}
           <span className="muted">
             {formatDateTime(a.publishedAt, withTime ? a.dateQuality : undefined)} · {a.source}
           </span>

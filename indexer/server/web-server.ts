@@ -5,9 +5,11 @@ import next from 'next';
 import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
 import { env as loadEnv } from '../../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
+import { applySecurityHeaders } from './apply-security-headers';
 import { isMalformedPath, sendBadAddress } from './bad-address';
 import { createHttpServer } from './client-error';
 import { sendResponse } from './send-response';
+import { prerenderedScriptHashes } from './static-script-hashes';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -53,11 +55,13 @@ export async function startWebServer(): Promise<void> {
   const app = next({ dev: false, dir: ROOT, hostname: env.HOSTNAME, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const scriptHashes = prerenderedScriptHashes(ROOT);
   const origin = `http://${env.HOSTNAME}:${env.PORT}`;
   const server = createHttpServer((req, res) => {
     delete req.headers[CLIENT_IP_HEADER];
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    applySecurityHeaders(req, res, pathname, scriptHashes);
     void findApiRoute(pathname)
       .then((mod) => {
         if (mod) return serveApi(mod, req, res, origin);

@@ -1,3 +1,5 @@
+import { stripBidiControls } from '../bidi-controls';
+import { safeHttpUrl } from '../safe-url';
 import type { ArticleDocument } from '../schema/article';
 import type { ArticleHit } from '../meili/search';
 import { countryName } from '../display-names';
@@ -26,12 +28,12 @@ type Formatted = { _formatted?: Partial<Record<keyof ArticleDocument, unknown>> 
 
 export function toHit(doc: ArticleHit & Formatted, highlight: boolean): Hit {
   const f = doc._formatted ?? {};
-  const title = doc.title ?? '';
+  const title = stripBidiControls(doc.title ?? '');
   const cropped = typeof f.body === 'string' && f.body.trim() ? f.body : (doc.lead ?? '');
   const hit: Hit = {
     id: doc.id,
     title,
-    url: doc.url ?? null,
+    url: safeHttpUrl(doc.url),
     snippet: plain(cropped),
     publishedAt: isoDate(doc.publishedAt),
     dateQuality: doc.dateQuality ?? 'none',
@@ -43,7 +45,7 @@ export function toHit(doc: ArticleHit & Formatted, highlight: boolean): Hit {
   };
   if (highlight) {
     hit.highlight = {
-      title: markedHtml(typeof f.title === 'string' ? f.title : title),
+      title: markedHtml(typeof f.title === 'string' ? stripBidiControls(f.title) : title),
       snippet: markedHtml(cropped),
     };
   }
@@ -69,10 +71,10 @@ export function toFacets(
 export function toArticle(doc: ArticleDocument, tookMs: number): ArticleResponseBody {
   return {
     id: doc.id,
-    title: doc.title,
+    title: stripBidiControls(doc.title),
     lead: doc.lead,
     body: doc.body,
-    url: doc.url,
+    url: safeHttpUrl(doc.url),
     source: doc.source,
     language: doc.language,
     authors: doc.authors,
@@ -89,7 +91,7 @@ export function toArticle(doc: ArticleDocument, tookMs: number): ArticleResponse
       salient,
     })),
     mentionedDates: doc.mentionedDates,
-    related: doc.related,
+    related: doc.related.map(stripBidiControls),
     took_ms: tookMs,
   };
 }

@@ -26,6 +26,16 @@ const hit: SearchHit = {
 };
 
 describe('toHitView', () => {
+  it('shows a stored bidi override nowhere in the title, highlighted or not', () => {
+    const evil = { ...hit, title: 'Kanak \u202Eetov', _highlightResult: undefined };
+    expect(toHitView(evil).title).toEqual([{ text: 'Kanak etov', marked: false }]);
+    const marked = {
+      ...hit,
+      _highlightResult: { title: { value: `${PRE}Kanak${POST} \u2067vote` } },
+    };
+    expect(toHitView(marked).title.map((p) => p.text)).toEqual(['Kanak', ' vote']);
+  });
+
   it('splits highlighted title and snippet into marked parts', () => {
     const view = toHitView(hit);
     expect(view.title).toEqual([

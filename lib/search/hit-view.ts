@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../bidi-controls';
 import { entityName } from '../display-names';
 import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '../schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
@@ -131,11 +132,12 @@ function highlighted(result: unknown, attribute: string): string | undefined {
 }
 
 export function toHitView(hit: SearchHit, selected: IsSelected = () => false): HitView {
-  const titleMarked = highlighted(hit._highlightResult, 'title');
+  const rawTitle = highlighted(hit._highlightResult, 'title');
+  const titleMarked = rawTitle === undefined ? undefined : stripBidiControls(rawTitle);
   const snippetMarked = highlighted(hit._snippetResult, 'body') ?? '';
   const title =
     titleMarked === undefined
-      ? [{ text: hit.title ?? '', marked: false }]
+      ? [{ text: stripBidiControls(hit.title ?? ''), marked: false }]
       : highlightParts(titleMarked);
   const chips = topEntities(hit.entities, selected).map((e) => {
     const param = chipParam(e);

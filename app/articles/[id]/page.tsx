@@ -6,9 +6,11 @@ import { ArticleList } from '@/app/components/article-list';
 import { formatDateTime } from '@/lib/search/hit-view';
 import { entityHref, entityPageHref } from '@/app/components/entity-links';
 import { SearchUnavailable } from '@/app/search-unavailable';
+import { stripBidiControls } from '@/lib/bidi-controls';
 import { entityName, languageName } from '@/lib/display-names';
 import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { articleIdSchema } from '@/lib/schema/article';
 import { markBudget, markEntities, type Segment } from '@/lib/search/mark-entities';
 
@@ -24,7 +26,7 @@ const load = cache(async (id: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   try {
     const article = await load((await params).id);
-    return { title: article?.title || 'Article not found' };
+    return { title: stripBidiControls(article?.title ?? '') || 'Article not found' };
   } catch {
     return { title: 'Article' };
   }
@@ -51,6 +53,17 @@ function Paragraph({ segments }: { segments: Segment[] }) {
   );
 }
 
+/** A related entry: a link when it is an http(s) URL, else its text. */
+function RelatedLink({ text }: { text: string }) {
+  const href = safeHttpUrl(text);
+  if (!href) return stripBidiControls(text);
+  return (
+    <a href={href} rel="noopener noreferrer nofollow">
+      {href}
+    </a>
+  );
+}
+
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   let article;
@@ -68,6 +81,8 @@ export default async function ArticlePage({ params }: Props) {
     5,
     copies.map((c) => c.id),
   ).catch(() => []);
+  const title = stripBidiControls(article.title);
+  const url = safeHttpUrl(article.url);
   const paragraphs = article.body.split(/\n\s*\n/).filter((p) => p.trim());
   // One link budget for the whole body, spent in reading order (mark-entities.ts).
   const budget = markBudget();
@@ -83,7 +98,7 @@ export default async function ArticlePage({ params }: Props) {
         <Link href="/">← Search</Link>
       </p>
       <article className="article">
-        <h1>{article.title || article.id}</h1>
+        <h1>{title || article.id}</h1>
         <dl className="article-meta">
           <dt>Date</dt>
           <dd data-testid="article-date">
@@ -93,12 +108,12 @@ export default async function ArticlePage({ params }: Props) {
           <dd>{article.source}</dd>
           <dt>Language</dt>
           <dd>{languageName(article.language)}</dd>
-          {article.url && (
+          {url && (
             <>
               <dt>URL</dt>
               <dd>
-                <a href={article.url} rel="noopener noreferrer nofollow">
-                  {article.url}
+                <a href={url} rel="noopener noreferrer nofollow">
+                  {url}
                 </a>
               </dd>
             </>
@@ -140,13 +155,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul>
               {article.related.map((r) => (
                 <li key={r}>
-                  {/^https?:\/\//.test(r) ? (
-                    <a href={r} rel="noopener noreferrer nofollow">
-                      {r}
-                    </a>
-                  ) : (
-                    r
-                  )}
+                  <RelatedLink text={r} />
                 </li>
               ))}
             </ul>
