@@ -37,13 +37,18 @@ const get = (handler: Handler, path: string, headers: Record<string, string>) =>
 const FORGED = { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' };
 
 describe('X-Forwarded-Host/-Proto without a trusted proxy', () => {
-  it("never put the client's host into feed links or the export's source line", async () => {
+  it("never put the client's host into feed links or the export's provenance", async () => {
     const rss = await (await get(rssRoute.GET, '/search.rss?q=oil', FORGED)).text();
     expect(rss).toContain('http://news.example/');
     expect(rss).not.toContain('evil.example');
-    const csv = await (await get(exportRoute.GET, '/export?format=csv&q=oil', FORGED)).text();
-    expect(csv).toContain('# source: http://news.example/api/v1/export');
-    expect(csv).not.toContain('evil.example');
+    const res = await get(exportRoute.GET, '/export?format=csv&q=oil', FORGED);
+    const source = res.headers.get('x-facetwire-source') ?? '';
+    expect(source).toMatch(/^http:\/\/news\.example\/api\/v1\/export\?/);
+    expect(res.headers.get('link')).not.toContain('evil.example');
+    const sidecar = await get(exportRoute.GET, '/export?format=csv&q=oil&provenance=1', FORGED);
+    const text = await sidecar.text();
+    expect(text).toContain('http://news.example/api/v1/export');
+    expect(text).not.toContain('evil.example');
   });
 
   it('do not make a foreign origin "same-origin" for an origin-bound key', async () => {

@@ -58,7 +58,7 @@ async function viaProxy(q: string): Promise<string[]> {
 
 async function viaExport(q: string): Promise<string[]> {
   const res = await call(exportRoute.GET, `/export?format=jsonl&q=${encodeURIComponent(q)}`);
-  const lines = (await res.text()).trim().split('\n').slice(1, -1);
+  const lines = (await res.text()).trim().split('\n');
   return lines.map((l) => (JSON.parse(l) as { id: string }).id).sort();
 }
 
