@@ -10,6 +10,8 @@ export interface FeedMeta {
   siteUrl: string;
   updated: Date;
   itemUrl: (hit: Hit) => string;
+  /** When this archive indexed the hit (ISO 8601): an undated entry's required Atom `updated`. */
+  indexedAt: (hit: Hit) => string;
 }
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
@@ -48,7 +50,9 @@ export function rssFeed(hits: readonly Hit[], meta: FeedMeta): string {
 export function atomFeed(hits: readonly Hit[], meta: FeedMeta): string {
   const entries = hits.map((h) => {
     const link = xmlText(meta.itemUrl(h));
-    const updated = h.publishedAt ?? meta.updated.toISOString();
+    // Atom requires `updated`; an undated article gets the archive's index time, never the
+    // time of this request, and no `published`.
+    const updated = h.publishedAt ?? meta.indexedAt(h);
     return [
       '<entry>',
       `<id>${link}</id>`,

@@ -29,6 +29,7 @@ const meta: FeedMeta = {
   siteUrl: 'http://x/search?q=a',
   updated: new Date('2026-01-01T00:00:00Z'),
   itemUrl: (h) => h.url ?? '',
+  indexedAt: () => '2025-06-01T12:00:00.000Z',
 };
 
 describe('feeds', () => {
@@ -46,6 +47,12 @@ describe('feeds', () => {
       'A <b>bold</b> & "quoted" title',
     );
     expect(feed.entries?.[0]?.published).toBe('1987-03-02T00:00:00.000Z');
+  });
+
+  it('an undated Atom entry is updated at its index time, not the request time, and unpublished', () => {
+    const feed = parseAtomFeed(atomFeed([{ ...hit, publishedAt: null }], meta));
+    expect(feed.entries?.[0]?.updated).toBe('2025-06-01T12:00:00.000Z');
+    expect(feed.entries?.[0]?.published).toBeUndefined();
   });
 });
 

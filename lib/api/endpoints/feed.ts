@@ -5,7 +5,7 @@ import { one, parseParams } from '../params';
 import { toHit } from '../present';
 import type { ApiContext } from '../route';
 import { FILTER_PARAMS, limitParam, MAX_LIMIT, Q_PARAM, toSearchQuery } from '../search-query';
-import { meiliSearchRequest } from '../search-request';
+import { HIT_FIELDS, meiliSearchRequest } from '../search-request';
 
 /** 20 items let a reader polling a busy query miss matches between two polls. */
 export const FEED_DEFAULT_ITEMS = 50;
@@ -31,8 +31,12 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
       limit: one<number>(parsed, 'limit') ?? FEED_DEFAULT_ITEMS,
     };
     const { q, params } = meiliSearchRequest({ ...query, sort: 'newest' }, ctx.scope);
-    const res = await searchArticles(q, params);
+    const res = await searchArticles(q, {
+      ...params,
+      attributesToRetrieve: [...HIT_FIELDS, 'indexedAt'],
+    });
     const hits = res.hits.map((h) => toHit(h, false));
+    const indexedAt = new Map(res.hits.map((h) => [h.id, h.indexedAt]));
     const origin = ctx.publicUrl.origin;
     // The same search on the site; one the page cannot show (year or month facets) by its text.
     const onPage =
@@ -45,6 +49,7 @@ export function feedEndpoint(kind: 'rss' | 'atom') {
       siteUrl: `${origin}/${onPage}`,
       updated: new Date(),
       itemUrl: (h) => h.url ?? `${origin}/articles/${encodeURIComponent(h.id)}`,
+      indexedAt: (h) => new Date((indexedAt.get(h.id) ?? 0) * 1000).toISOString(),
     };
     const body = kind === 'rss' ? rssFeed(hits, meta) : atomFeed(hits, meta);
     return new Response(body, {
