@@ -38,7 +38,7 @@ export const EXPORT_PARAMS: ParamSpec[] = [
       'true: instead of the rows, a sidecar stating query, filters, order, scope, index version, ' +
       'time, row count and the export URL (CSV `field,value` rows for csv, one JSON object for jsonl).',
     schema: boolValue,
-    jsonSchema: { type: 'boolean', default: false },
+    default: 'false',
   },
 ];
 
