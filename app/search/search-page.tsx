@@ -4,6 +4,7 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
+import { adoptCountryNames } from '@/lib/display-names';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { refinementChips } from '@/lib/search/route-ops';
 import { parseSearchParams } from '@/lib/search/url-state';
@@ -154,11 +155,15 @@ export function SearchPage({
   indexUid,
   serverOrigin,
   facetSeed,
+  countryNames,
 }: {
   indexUid: string;
   serverOrigin: string;
   facetSeed: Promise<FacetSeed | null>;
+  /** The server's country names: the browser's own differ for some codes (hydration errors). */
+  countryNames: Record<string, string>;
 }) {
+  useState(() => adoptCountryNames(countryNames));
   const { searchClient, warmUp } = useMemo(() => {
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
     return createSearchClient(origin, indexUid, HIT_SEARCH_PARAMS);
