@@ -11,6 +11,7 @@ import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
+import { focusResults } from './focus-results';
 import { ResultLinks } from './result-links';
 import { FacetSeedContext } from './use-facet-counts';
 import { FilterWidget } from './filter-widget';
@@ -108,6 +109,17 @@ function Layout() {
     <>
       <SearchBox />
       <UrlProblems />
+      {/* Past the filters (a dozen stops and more) to the results: no JS needed to work. */}
+      <a
+        href="#results"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          focusResults();
+        }}
+      >
+        Skip to results
+      </a>
       <div className="search-layout" data-hydrated={hydrated}>
         <aside
           ref={panel}

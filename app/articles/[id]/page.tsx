@@ -11,6 +11,8 @@ import { isUnreachable } from '@/lib/meili/client';
 import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
 import { articleIdSchema, type ArticleEntity } from '@/lib/schema/article';
 import { markEntities } from '@/lib/search/mark-entities';
+import { BackToSearch } from './back-to-search';
+import { RelatedLinks } from './related-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -77,7 +79,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="article-page">
       <p>
-        <Link href="/">← Search</Link>
+        <BackToSearch />
       </p>
       <article className="article">
         <h1>{article.title || article.id}</h1>
@@ -131,24 +133,7 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           );
         })}
-        {article.related.length > 0 && (
-          <section>
-            <h2>Related links</h2>
-            <ul>
-              {article.related.map((r) => (
-                <li key={r}>
-                  {/^https?:\/\//.test(r) ? (
-                    <a href={r} rel="noopener noreferrer nofollow">
-                      {r}
-                    </a>
-                  ) : (
-                    r
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RelatedLinks related={article.related} />
         {copies.length > 0 && (
           <section data-testid="same-text">
             <h2>Same text, also filed</h2>
