@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { countryNameTable } from '@/lib/display-names';
 import { searchPageFacets } from '@/lib/meili/facet-counts';
 import { articleIndexUid } from '@/lib/meili/app-connection';
 import { searchAvailable } from '@/lib/meili/pages';
@@ -44,6 +45,11 @@ export default async function Home({ searchParams }: Props) {
   // Server-side rendering reaches our own proxy over loopback; browsers use their page origin.
   const serverOrigin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
   return (
-    <SearchPage indexUid={articleIndexUid()} serverOrigin={serverOrigin} facetSeed={facetSeed} />
+    <SearchPage
+      indexUid={articleIndexUid()}
+      serverOrigin={serverOrigin}
+      facetSeed={facetSeed}
+      countryNames={countryNameTable()}
+    />
   );
 }

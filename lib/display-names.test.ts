@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, entityName, languageName } from './display-names';
+import {
+  adoptCountryNames,
+  countryName,
+  countryNameTable,
+  entityName,
+  languageName,
+} from './display-names';
 
 describe('display names', () => {
   it.each([
@@ -27,5 +33,15 @@ describe('display names', () => {
     ['und', 'Undetermined'],
   ])('language %s → %s', (code, name) => {
     expect(languageName(code)).toBe(name);
+  });
+
+  it("a browser adopts the server's country names, so both render the same text", () => {
+    const table = countryNameTable();
+    expect(table.NC).toBe('New Caledonia');
+    expect(table.QQ).toBeUndefined();
+    const own = countryName('PS');
+    adoptCountryNames({ PS: 'Palestine (server)' });
+    expect(countryName('PS')).toBe('Palestine (server)');
+    adoptCountryNames({ PS: own });
   });
 });

@@ -64,6 +64,8 @@ export function EntityView({ kindLabel, name, profile, searchHref }: Props) {
             <BarChart
               buckets={histogram.buckets}
               label={`Articles per ${histogram.granularity} mentioning ${name}`}
+              period={histogram.granularity}
+              csvName={`${name} per ${histogram.granularity}.csv`}
             />
           </div>
         ) : (

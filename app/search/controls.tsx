@@ -6,6 +6,7 @@ import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-in
 import { clearFilters, refinementChips } from '@/lib/search/route-ops';
 import { DEFAULT_PER_PAGE, PER_PAGE, toQueryString } from '@/lib/search/url-state';
 import { sortIndex } from '@/lib/search/ui-state';
+import { focusResults } from './focus-results';
 import { valueLabel } from './labels';
 import { useSearchRoute } from './use-route';
 
@@ -159,7 +160,7 @@ export function Pager() {
   const go = (p: number) => (e: React.MouseEvent) => {
     e.preventDefault();
     refine(p);
-    document.getElementById('results')?.focus();
+    focusResults();
   };
   return (
     <nav aria-label="Pages" className="pager">

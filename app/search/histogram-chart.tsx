@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { BarChart } from '@/app/components/bar-chart';
-import { bucketRange, type Histogram } from '@/lib/search/histogram';
+import { bucketLabel, bucketRange, type Histogram } from '@/lib/search/histogram';
 
 interface Props {
   histogram: Histogram;
@@ -15,13 +15,27 @@ function selectedIndexes(h: Histogram, from?: string, to?: string) {
   if (!from && !to) return undefined;
   const keyOf = (s: string) => (h.granularity === 'year' ? s.slice(0, 4) : s.slice(0, 7));
   const lo = from ? h.buckets.findIndex((b) => b.key >= keyOf(from)) : 0;
-  const hiRaw = to ? h.buckets.findLastIndex((b) => b.key <= keyOf(to)) : h.buckets.length - 1;
+  // "to=1988" covers the month bars 1988-01 … 1988-12: compare as far as the bound goes.
+  const hiRaw = to
+    ? h.buckets.findLastIndex((b) => b.key.slice(0, keyOf(to).length) <= keyOf(to))
+    : h.buckets.length - 1;
   return lo < 0 || hiRaw < 0 ? undefined : { lo, hi: hiRaw };
+}
+
+const dateLabel = (s?: string) => (s && /^\d{4}(-\d\d)?$/.test(s) ? bucketLabel(s) : (s ?? '…'));
+
+/** The reader's own date range, as the chart's readout names it. */
+function rangeLabel(from?: string, to?: string): string | undefined {
+  if (!from && !to) return undefined;
+  return from === to ? dateLabel(from) : `${dateLabel(from)} – ${dateLabel(to)}`;
 }
 
 /** Click a bar to narrow to it, or press and drag across bars to pick a range. */
 export default function HistogramChart({ histogram, from, to, onRange }: Props) {
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
+  // By key: after new counts arrive, an index would name another period.
+  const [currentKey, setCurrentKey] = useState<string | undefined>(undefined);
+  const at = histogram.buckets.findIndex((b) => b.key === currentKey);
   useEffect(() => {
     if (!drag) return;
     const up = () => {
@@ -46,8 +60,15 @@ export default function HistogramChart({ histogram, from, to, onRange }: Props) 
         buckets={histogram.buckets}
         selected={selected}
         label={`${total.toLocaleString('en')} dated matches per ${histogram.granularity}`}
+        period={histogram.granularity}
+        selectedLabel={drag ? undefined : rangeLabel(from, to)}
+        csvName="matches-per-date.csv"
+        current={at < 0 ? undefined : at}
+        onCurrent={(i) => {
+          setCurrentKey(i === undefined ? undefined : histogram.buckets[i]?.key);
+          if (i !== undefined) setDrag((d) => (d ? { ...d, end: i } : d));
+        }}
         onPointerDown={(i) => setDrag({ start: i, end: i })}
-        onPointerEnter={(i) => setDrag((d) => (d ? { ...d, end: i } : d))}
         onActivate={(i) => {
           const r = bucketRange(histogram, i, i);
           onRange(r.from, r.to);

@@ -5,6 +5,7 @@ import { SITE_TITLE, searchTitle, withSiteName } from '@/lib/search/page-title';
 import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
 import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
 import { valueLabel } from './labels';
+import { rememberSearch } from './last-search';
 
 /*
  * The tab, history entries and bookmarks name the search in the URL. Set when the URL is written
@@ -12,6 +13,7 @@ import { valueLabel } from './labels';
  * carries the keystroke's request, and cost it ~3 ms (interleaved A/B, 6 sessions a side).
  */
 function nameDocument(href: string): void {
+  rememberSearch(href);
   const url = new URL(href);
   if (url.pathname !== '/') return;
   const title = searchTitle(parseSearchParams(url.searchParams).route, valueLabel);
@@ -35,6 +37,7 @@ export function createRouting(indexUid: string) {
       // Takes the place of react-instantsearch-nextjs's URL watcher: see useUrlWatch.
       start(onUpdate: () => void) {
         update = onUpdate;
+        if (typeof location !== 'undefined') rememberSearch(location.href);
       },
       // Absolute, like InstantSearch's default: its router skips a write only when the URL equals
       // location.href, so a relative URL pushed a duplicate history entry after each state sync,

@@ -4,12 +4,14 @@ import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
+import { adoptCountryNames } from '@/lib/display-names';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { refinementChips } from '@/lib/search/route-ops';
 import { parseSearchParams } from '@/lib/search/url-state';
 import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
+import { focusResults } from './focus-results';
 import { ResultLinks } from './result-links';
 import { FacetSeedContext } from './use-facet-counts';
 import { FilterWidget } from './filter-widget';
@@ -107,6 +109,17 @@ function Layout() {
     <>
       <SearchBox />
       <UrlProblems />
+      {/* Past the filters (a dozen stops and more) to the results: no JS needed to work. */}
+      <a
+        href="#results"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          focusResults();
+        }}
+      >
+        Skip to results
+      </a>
       <div className="search-layout" data-hydrated={hydrated}>
         <aside
           ref={panel}
@@ -154,11 +167,15 @@ export function SearchPage({
   indexUid,
   serverOrigin,
   facetSeed,
+  countryNames,
 }: {
   indexUid: string;
   serverOrigin: string;
   facetSeed: Promise<FacetSeed | null>;
+  /** The server's country names: the browser's own differ for some codes (hydration errors). */
+  countryNames: Record<string, string>;
 }) {
+  useState(() => adoptCountryNames(countryNames));
   const { searchClient, warmUp } = useMemo(() => {
     const origin = typeof window === 'undefined' ? serverOrigin : window.location.origin;
     return createSearchClient(origin, indexUid, HIT_SEARCH_PARAMS);

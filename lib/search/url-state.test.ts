@@ -61,6 +61,8 @@ describe('URL <-> search route', () => {
     ['?Country=FR', /"Country" is not a search parameter \(did you mean "country"\?\)/],
     ['?organisation=NATO', /did you mean "org"/],
     ['?colour=red', /^"colour" is not a search parameter$/],
+    ['?org=%00', /^"org" value with control characters ignored$/],
+    ['?xperson=a%01b&source=%7F', /"xperson" value with control.*\n"source" value with control/],
   ];
   it.each(bad)('%s is reported and ignored', (qs, problem) => {
     const { route: r, problems } = parseSearchParams(new URLSearchParams(qs));

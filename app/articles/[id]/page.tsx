@@ -13,6 +13,8 @@ import { getArticle, moreLikeThis, sameTextCopies } from '@/lib/meili/pages';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { articleIdSchema } from '@/lib/schema/article';
 import { markBudget, markEntities, type Segment } from '@/lib/search/mark-entities';
+import { BackToSearch } from './back-to-search';
+import { RelatedLinks } from './related-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,17 +55,6 @@ function Paragraph({ segments }: { segments: Segment[] }) {
   );
 }
 
-/** A related entry: a link when it is an http(s) URL, else its text. */
-function RelatedLink({ text }: { text: string }) {
-  const href = safeHttpUrl(text);
-  if (!href) return stripBidiControls(text);
-  return (
-    <a href={href} rel="noopener noreferrer nofollow">
-      {href}
-    </a>
-  );
-}
-
 export default async function ArticlePage({ params }: Props) {
   const { id } = await params;
   let article;
@@ -95,7 +86,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <div className="article-page">
       <p>
-        <Link href="/">← Search</Link>
+        <BackToSearch />
       </p>
       <article className="article">
         <h1>{title || article.id}</h1>
@@ -149,18 +140,7 @@ export default async function ArticlePage({ params }: Props) {
             </section>
           );
         })}
-        {article.related.length > 0 && (
-          <section>
-            <h2>Related links</h2>
-            <ul>
-              {article.related.map((r) => (
-                <li key={r}>
-                  <RelatedLink text={r} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RelatedLinks related={article.related} />
         {copies.length > 0 && (
           <section data-testid="same-text">
             <h2>Same text, also filed</h2>
