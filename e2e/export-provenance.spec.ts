@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { hitCount, openSearch } from './helpers';
+import { expect, hitCount, openSearch, test } from './helpers';
 
 /** A CSV read as a spreadsheet user's script reads it: the first line is the header row. */
 const readCsv = (text: string) => parse<Record<string, string>>(text, { columns: true });

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { openSearch } from './helpers';
+import { expect, openSearch, test } from './helpers';
 
 test('/docs/api fits a 360 px screen: no sideways scrolling', async ({ page }) => {
   await page.goto('/docs/api');

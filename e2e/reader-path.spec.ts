@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { facet, hitCount, openSearch } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, facet, hitCount, openSearch, test } from './helpers';
 
 const activeTestId = (page: Page) =>
   page.evaluate(() => ({

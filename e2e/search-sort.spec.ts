@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hitCount, openSearch } from './helpers';
+import type { Page } from '@playwright/test';
+import { expect, hitCount, openSearch, test } from './helpers';
 
 /** The dates the hits show, "YYYY-MM-DD[ HH:MM UTC]" (sortable as text) or "undated". */
 async function shownDates(page: Page): Promise<string[]> {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
 import fc from 'fast-check';
 
 const PARAMS = ['q', 'country', 'org', 'person', 'source', 'lang', 'xorg', 'from', 'to', 'sort'];
