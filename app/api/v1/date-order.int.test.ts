@@ -2,7 +2,7 @@ import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_DEFAULT_ITEMS } from '../../../lib/api/endpoints/feed';
 import { makeArticle } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
+import { callRoute, setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
 import { proxyMultiSearch } from '../../../lib/meili/proxy';
 import type { ArticleDocument } from '../../../lib/schema/article';
 import * as exportRoute from './export/route';
@@ -45,14 +45,14 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const call = (handler: (r: Request) => Promise<Response> | Response, path: string) =>
-  handler(new Request(`http://api.test/api/v1${path}`));
-
 describe('a date sort orders every match by date, with a query', () => {
   it('API search: newest and oldest, across pages', async () => {
     const ids: string[] = [];
     for (const page of [1, 2]) {
-      const res = await call(searchRoute.GET, `/search?q=iran&sort=newest&limit=40&page=${page}`);
+      const res = await callRoute(
+        searchRoute.GET,
+        `/search?q=iran&sort=newest&limit=40&page=${page}`,
+      );
       const body = (await res.json()) as { hits: { id: string }[]; total: number };
       expect(body.total).toBe(MATCHES + 1);
       ids.push(...body.hits.map((h) => h.id));
@@ -60,13 +60,13 @@ describe('a date sort orders every match by date, with a query', () => {
     expect(ids).toHaveLength(MATCHES + 1);
     expect(times(ids)).toEqual(newestFirst(ids));
     expect(ids.at(-1)).toBe('undated');
-    const oldest = await call(searchRoute.GET, '/search?q=iran&sort=oldest&limit=10');
+    const oldest = await callRoute(searchRoute.GET, '/search?q=iran&sort=oldest&limit=10');
     const first = ((await oldest.json()) as { hits: { id: string }[] }).hits.map((h) => h.id);
     expect(first).toEqual(Array.from({ length: 10 }, (_, i) => `m${i}`));
   });
 
   it('relevance order is unchanged when no sort is given', async () => {
-    const res = await call(searchRoute.GET, '/search?q=iran&limit=5');
+    const res = await callRoute(searchRoute.GET, '/search?q=iran&limit=5');
     const ids = ((await res.json()) as { hits: { id: string }[] }).hits.map((h) => h.id);
     // Title matches first (the rule order words, typo, proximity, attribute still applies).
     expect(ids.every((id) => /Iran/.test(DOCS.find((d) => d.id === id)!.title))).toBe(true);
@@ -91,7 +91,7 @@ describe('a date sort orders every match by date, with a query', () => {
   });
 
   it('export: every match, newest first', async () => {
-    const res = await call(exportRoute.GET, '/export?format=jsonl&q=iran&sort=newest');
+    const res = await callRoute(exportRoute.GET, '/export?format=jsonl&q=iran&sort=newest');
     const lines = (await res.text())
       .trim()
       .split('\n')
@@ -104,7 +104,7 @@ describe('a date sort orders every match by date, with a query', () => {
 
 describe('feeds for a text query', () => {
   it('RSS: the newest FEED_DEFAULT_ITEMS matches, newest first, and says so', async () => {
-    const feed = parseRssFeed(await (await call(rssRoute.GET, '/search.rss?q=iran')).text());
+    const feed = parseRssFeed(await (await callRoute(rssRoute.GET, '/search.rss?q=iran')).text());
     const ids = feed.items!.map((i) => i.guid!.value!);
     expect(ids).toEqual(
       Array.from({ length: FEED_DEFAULT_ITEMS }, (_, i) => `m${MATCHES - 1 - i}`),
@@ -115,7 +115,7 @@ describe('feeds for a text query', () => {
   });
 
   it('Atom: limit sets the window; dates never go up', async () => {
-    const res = await call(atomRoute.GET, '/search.atom?q=iran&limit=100');
+    const res = await callRoute(atomRoute.GET, '/search.atom?q=iran&limit=100');
     const entries = parseAtomFeed(await res.text()).entries!;
     expect(entries).toHaveLength(MATCHES + 1);
     const published = entries.slice(0, -1).map((e) => e.published);

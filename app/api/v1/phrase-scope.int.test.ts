@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeArticle } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
+import { callRoute, setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
 import { proxyFacetSearch, proxyMultiSearch } from '../../../lib/meili/proxy';
 import * as exportRoute from './export/route';
 import * as searchRoute from './search/route';
@@ -41,11 +41,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const call = (handler: (r: Request) => Promise<Response> | Response, path: string) =>
-  handler(new Request(`http://api.test/api/v1${path}`));
-
 async function viaApi(q: string): Promise<string[]> {
-  const res = await call(searchRoute.GET, `/search?q=${encodeURIComponent(q)}`);
+  const res = await callRoute(searchRoute.GET, `/search?q=${encodeURIComponent(q)}`);
   return ((await res.json()) as { hits: { id: string }[] }).hits.map((h) => h.id).sort();
 }
 
@@ -57,7 +54,7 @@ async function viaProxy(q: string): Promise<string[]> {
 }
 
 async function viaExport(q: string): Promise<string[]> {
-  const res = await call(exportRoute.GET, `/export?format=jsonl&q=${encodeURIComponent(q)}`);
+  const res = await callRoute(exportRoute.GET, `/export?format=jsonl&q=${encodeURIComponent(q)}`);
   const lines = (await res.text()).trim().split('\n');
   return lines.map((l) => (JSON.parse(l) as { id: string }).id).sort();
 }

@@ -56,3 +56,7 @@ export async function setUpApiEnv(
     },
   };
 }
+
+/** Calls a /api/v1 route handler the way Next would, with a test origin. */
+export const callRoute = (handler: (r: Request) => Promise<Response> | Response, path: string) =>
+  handler(new Request(`http://api.test/api/v1${path}`));
