@@ -1,6 +1,6 @@
 /**
  * Time to the first byte and to the last row of `/api/v1/export` on synthetic articles, on a
- * throwaway embedded Meilisearch: `npx tsx bench/export-bench.ts [--docs 10000] [--runs 5]`.
+ * throwaway embedded Meilisearch: `npm run bench -- export [--docs 10000] [--runs 5]`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,16 +9,20 @@ import { createMeiliClient } from '../lib/meili/client';
 import { startEmbeddedMeili } from '../lib/meili/embedded';
 import { assertSucceeded, ensureArticleIndex } from '../lib/meili/setup';
 import { syntheticArticles } from './api-corpus';
+import { quantile } from './stats';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+function wholeArg(args: string[], name: string, fallback: number): number {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return fallback;
+  const n = Number(args[at + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} takes a whole number ≥ 1`);
+  return n;
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
 
-async function main() {
-  const docs = arg('docs', 10_000);
-  const runs = arg('runs', 5);
+export async function benchExport(args: string[]): Promise<void> {
+  const docs = wholeArg(args, 'docs', 10_000);
+  const runs = wholeArg(args, 'runs', 5);
   const dataDir = await mkdtemp(join(tmpdir(), 'facetwire-export-bench-'));
   const masterKey = `bench-${Math.random().toString(36).slice(2)}`;
   const meili = await startEmbeddedMeili({ dataDir, masterKey, maxIndexingThreads: 1 });
@@ -35,6 +39,7 @@ async function main() {
       FACETWIRE_DATA_DIR: dataDir,
       FACETWIRE_API_DB: join(dataDir, 'keys.sqlite'),
       FACETWIRE_ANON_RATE: '100000/min',
+      FACETWIRE_ANON_EXPORT_RATE: '100000/min',
     });
     const { GET } = await import('../app/api/v1/export/route');
     for (const format of ['csv', 'jsonl']) {
@@ -58,5 +63,3 @@ async function main() {
     await rm(dataDir, { recursive: true, force: true });
   }
 }
-
-void main();

@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   ui: () => import('./ui-bench').then((m) => m.benchUi),
   api: () => import('./api-bench').then((m) => m.benchApi),
   markup: () => import('./markup-bench').then((m) => m.benchMarkup),
+  export: () => import('./export-bench').then((m) => m.benchExport),
 };
 
 const [name, ...rest] = process.argv.slice(2);
