@@ -69,11 +69,10 @@ async function typeAndMeasure(page: Page, query: string): Promise<number[]> {
   // Clearing the box is not a keystroke: its results must not count against the last keydown.
   await page.evaluate('window.__fwBench.t0 = 0');
   await box.fill('', { timeout: KEY_TIMEOUT_MS });
-  await page.waitForFunction(
-    `document.querySelector('[data-testid="stats"]')?.getAttribute('data-query') === ''`,
-    undefined,
-    { timeout: KEY_TIMEOUT_MS },
-  );
+  // A locator, not waitForFunction: the page's CSP forbids the eval that a string predicate needs.
+  await page
+    .locator('[data-testid="stats"][data-query=""]')
+    .waitFor({ state: 'attached', timeout: KEY_TIMEOUT_MS });
   await page.evaluate('window.__fwBench.done = {}; window.__fwBench.t0 = 0;');
   const times: number[] = [];
   let typed = '';
