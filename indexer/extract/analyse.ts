@@ -371,5 +371,3 @@ function countryRules(
   }
   return kept;
 }
-
-export { buildGazetteer, datelineLength };
