@@ -6,6 +6,7 @@ import type { Mention } from './mention';
 import { acronymDefinitions, patternOrgs, spanText } from './orgs';
 import { tableOrgs } from './tables';
 import { findPeople, type PeopleLexicon } from './people';
+import { LEGAL_JOINERS, legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
 import type { Register } from '../../lib/register';
 import { isTicker, scanGazetteer } from './scan';
 import { slugify, stripLegalSuffix } from './slug';
@@ -180,11 +181,8 @@ function resolveOrgs(ctx: Context, tokens: Token[], texts: string[], gaz: Mentio
   return kept;
 }
 
-const LEGAL_TAIL = new Set(
-  'inc ltd corp co cos plc ag sa nv spa gmbh llc corporation company limited incorporated and & . ,'.split(
-    ' ',
-  ),
-);
+// A legal tail is suffixes, their joiners and the punctuation between them ("and Co Inc.").
+const LEGAL_TAIL = new Set([...legalSuffixKeys, ...LEGAL_JOINERS, '.', ',']);
 
 /**
  * "Kidder, Peabody and Co Inc": a shape-based name that only adds a legal suffix to a register

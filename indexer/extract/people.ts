@@ -1,3 +1,4 @@
+import { LEGAL_JOINERS, legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
 import { lexiconGivenNames } from './lexicon';
 import type { Mention } from './mention';
 import { spanText } from './orgs';
@@ -291,14 +292,15 @@ const RANKS = new Set(
     ' ',
   ),
 );
-const LEGAL = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'spa', 'nv']);
+
+const LEGAL_JOINER_KEYS: ReadonlySet<string> = new Set(LEGAL_JOINERS);
 
 function legalTail(tokens: Token[], e: number): boolean {
   const a = tokens[e];
   if (!a) return false;
-  if (LEGAL.has(a.key) && a.cap) return true;
+  if (legalSuffixKeys.has(a.key) && a.cap) return true;
   const b = tokens[e + 1];
-  return (a.key === 'and' || a.key === '&') && !!b && b.cap && LEGAL.has(b.key);
+  return LEGAL_JOINER_KEYS.has(a.key) && !!b && b.cap && legalSuffixKeys.has(b.key);
 }
 
 /** A word never part of a name; on a capitals line "CORP" is "Corp". */
