@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { countryNameTable } from '@/lib/display-names';
+import { env } from '@/lib/env';
 import { searchPageFacets } from '@/lib/meili/facet-counts';
 import { articleIndexUid } from '@/lib/meili/app-connection';
 import { searchAvailable } from '@/lib/meili/pages';
@@ -43,7 +44,7 @@ export default async function Home({ searchParams }: Props) {
   // Not awaited: the counts are fetched while the hits render; without them the browser asks.
   const facetSeed = searchPageFacets(route).catch(() => null);
   // Server-side rendering reaches our own proxy over loopback; browsers use their page origin.
-  const serverOrigin = `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
+  const serverOrigin = `http://127.0.0.1:${env().PORT}`;
   return (
     <SearchPage
       indexUid={articleIndexUid()}

@@ -23,6 +23,12 @@ export const countriesFileSchema = z.strictObject({
   currencyWords: stringList,
   nonCountryPlaces: stringList,
   blockedPhrases: stringList,
+  /** Words after a lone "turkey" that make it the bird ("turkey prices", "turkey dinner"). */
+  turkeyBirdWords: stringList,
+  /** Countries whose mention makes a lone "Georgia" the country rather than the US state. */
+  georgiaNeighbours: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 codes'))
+    .default([]),
   countries: z.record(
     z.string().regex(/^[A-Z]{2}$/, 'country keys are ISO 3166-1 alpha-2 codes'),
     countryEntrySchema,

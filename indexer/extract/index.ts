@@ -1,5 +1,6 @@
 import type { ArticleEntity } from '../../lib/schema/article';
-import { analyse, createContext, type Context, type ResolvedMention } from './analyse';
+import { analyse, type ResolvedMention } from './analyse';
+import { createContext, type Context } from './context';
 import { extractDates } from './dates';
 import { loadRegister } from '../../lib/register';
 import type { Token } from './tokenize';

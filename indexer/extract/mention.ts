@@ -24,3 +24,5 @@ export interface Mention {
   /** Country mention nested inside an organisation name ("Bank of Japan"). */
   insideOrg?: boolean;
 }
+
+export const overlaps = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end;

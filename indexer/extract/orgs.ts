@@ -1,3 +1,4 @@
+import { legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 
@@ -21,22 +22,6 @@ const OF_HEADS = new Set(
     ' ',
   ),
 );
-const LEGAL = new Set([
-  'inc',
-  'ltd',
-  'corp',
-  'co',
-  'cos',
-  'plc',
-  'ag',
-  'sa',
-  'nv',
-  'spa',
-  'gmbh',
-  'llc',
-  'corporation',
-  'company',
-]);
 const INNER = new Set([
   'of',
   'and',
@@ -101,7 +86,7 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
       }
       const next = tokens[j + 1];
       // "Johnson Controls Inc and Lear Corp": a legal suffix closes the name.
-      if (LEGAL.has(prev.key) && prev.cap) {
+      if (legalSuffixKeys.has(prev.key) && prev.cap) {
         if (t.text === '.' && t.start === prev.end) j += 1;
         break;
       }
@@ -110,7 +95,7 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
         j += 2;
         continue;
       }
-      if (t.text === '.' && t.start === prev.end && LEGAL.has(prev.key)) j += 1;
+      if (t.text === '.' && t.start === prev.end && legalSuffixKeys.has(prev.key)) j += 1;
       break;
     }
     // Last head word in the run decides the end; "X of Y" heads extend to the run's end. Sectors
@@ -161,7 +146,7 @@ export function patternOrgs(tokens: Token[], texts: string[], nonName: Set<strin
       let e = headEnd;
       if (
         tokens[e]?.text === '.' &&
-        LEGAL.has(tokens[e - 1]?.key ?? '') &&
+        legalSuffixKeys.has(tokens[e - 1]?.key ?? '') &&
         tokens[e]?.start === tokens[e - 1]?.end
       )
         e += 1;

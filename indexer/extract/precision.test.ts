@@ -85,6 +85,13 @@ describe('firms named like people go to the register', () => {
     expect(stripLegalSuffix(name)).toBe(expected);
   });
 
+  it('every suffix of the shared lexicon closes a name: two firms stay two', () => {
+    // orgs.ts once lacked "Limited" and glued both firms into one name.
+    const found = orgs('Shares in Hong Kong Land Limited and Jardine Matheson Holdings Ltd rose.');
+    expect(found).toContain('Jardine Matheson Holdings');
+    expect(found.filter((o) => o.includes(' and '))).toEqual([]);
+  });
+
   it('one display name per organisation whatever the suffix', () => {
     expect(orgs('Cyclops Corp said it agreed.')).toEqual(orgs('Shares of Cyclops Inc fell.'));
   });

@@ -77,6 +77,20 @@ describe('register edits are applied on the next load', () => {
       'Director Abbas Abbasoff spoke.',
       (e: { key: string }[]) => expect(e.map((x) => x.key)).toContain('abbas-abbasov'),
     ],
+    [
+      'make a lone "turkey" the bird before a new word',
+      'countries.json',
+      (d: Json) => (d.turkeyBirdWords as string[]).push('farm'),
+      'Turkey farm output rose in the spring.',
+      (e: { key: string }[]) => expect(e.map((x) => x.key)).not.toContain('TR'),
+    ],
+    [
+      'count a new neighbour for a lone "Georgia"',
+      'countries.json',
+      (d: Json) => (d.georgiaNeighbours as string[]).push('FR'),
+      'Envoys from Georgia, France and Texas met in Paris.',
+      (e: { key: string }[]) => expect(e.map((x) => x.key)).toContain('GE'),
+    ],
   ])('%s', (_label, file, change, body, check) => {
     edit(file, change);
     check(extractFrom(body).entities);
@@ -86,6 +100,17 @@ describe('register edits are applied on the next load', () => {
     edit('organizations.json', (d) => orgs(d).push({ name: '' }));
     expect(() => loadRegister(dir)).toThrow(RegisterError);
     expect(() => loadRegister(dir)).toThrow(/organizations\.json: at "organizations\.\d+\.name"/);
+  });
+
+  it('without those edits the same texts read the other way', () => {
+    const keys = (body: string) => extractFrom(body).entities.map((x) => x.key);
+    expect(keys('Turkey farm output rose in the spring.')).toContain('TR');
+    expect(keys('Envoys from Georgia, France and Texas met in Paris.')).not.toContain('GE');
+  });
+
+  it('rejects a Georgia neighbour that is not a country code', () => {
+    edit('countries.json', (d) => (d.georgiaNeighbours as string[]).push('France'));
+    expect(() => loadRegister(dir)).toThrow(/countries\.json: at "georgiaNeighbours\.\d+"/);
   });
 
   it('rejects duplicate organisation names and says how to merge them', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContext, analyse } from './analyse';
+import { analyse } from './analyse';
+import { createContext } from './context';
 import { datelineLength } from './dateline';
 import { createExtractor } from './index';
 import { leftoverRuns, nlpFallback } from './leftover';

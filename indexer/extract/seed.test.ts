@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { leadOf, splitRelated } from '../document/text';
 import { createExtractor } from './index';
 
 const extract = createExtractor();
@@ -12,15 +13,11 @@ See Also
 Iranian Envoy Praises Armenia-Türkiye Talks
 Greek Minister Visits Ankara`;
 
-function stripSeeAlso(text: string): string {
-  const at = text.search(/^See Also\s*$/m);
-  return at >= 0 ? text.slice(0, at) : text;
-}
-
 function run(raw: string) {
   const [title = '', ...rest] = raw.trimStart().split('\n');
-  const body = stripSeeAlso(rest.join('\n'));
-  const lead = body.trim().split('\n')[0] ?? '';
+  // The indexer's own See Also split and lead, so the test follows any change to them.
+  const { body } = splitRelated(rest.join('\n').trim());
+  const lead = leadOf(body);
   return extract({ title, lead, body, publishedAt: null, dateQuality: 'none' });
 }
 

@@ -101,8 +101,3 @@ function isCapsLine(line: string, segment: number): boolean {
   const capped = words.filter((w) => UPPER_RE.test(w.charAt(0))).length;
   return capped / words.length >= 0.75;
 }
-
-/** True when the token can carry a name: capitalised, or any word on an all-caps line. */
-export function nameLike(t: Token): boolean {
-  return t.cap && t.type !== 'p';
-}

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -147,12 +147,4 @@ export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<Em
     throw error;
   }
   return { url, port, process: child, stop };
-}
-
-export function hasEmbeddedBinary(): boolean {
-  try {
-    return existsSync(resolveMeiliBinary());
-  } catch {
-    return false;
-  }
 }

@@ -86,10 +86,6 @@ const FACET_LABELS: Record<FacetParam, string> = {
   lang: 'Language',
 };
 
-export function facetLabel(param: FacetParam): string {
-  return FACET_LABELS[param];
-}
-
 /** The active refinements as removable chips, in URL order. */
 export function refinementChips(
   route: SearchRoute,
