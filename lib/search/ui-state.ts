@@ -1,14 +1,7 @@
-import { DEFAULT_SORT, SORT_NAMES, SORTS } from '../schema/sorts';
+import { FACET_PARAMS, facetField, type FacetParam } from '../schema/facets';
+import { DEFAULT_SORT, SORT_NAMES, SORTS, type SortName } from '../schema/sorts';
 import { buildFilter, type FacetRefinement } from './filter';
-import {
-  DEFAULT_PER_PAGE,
-  emptyRoute,
-  FACET_PARAMS,
-  facetField,
-  type FacetParam,
-  type SearchRoute,
-  type SortName,
-} from './url-state';
+import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from './url-state';
 
 /**
  * The filtering part of the route. It lives in a custom `fw` key of the index UI state, owned by

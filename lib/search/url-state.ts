@@ -1,4 +1,4 @@
-import { FACET_PARAMS, facetField, type CountryScope, type FacetParam } from '../schema/facets';
+import { FACET_PARAMS, type CountryScope, type FacetParam } from '../schema/facets';
 import { orList } from '../schema/or-list';
 import { DEFAULT_SORT, SORT_NAMES, type SortName } from '../schema/sorts';
 import { readCountryCode } from './country-code';
@@ -17,8 +17,6 @@ import { unknownParamProblems } from './unknown-params';
  *   sort=newest|oldest         (relevance when absent)
  *   page=2 (1-based), per=10|20|50
  */
-// Facets and sorts are defined in lib/schema; the page's modules read them from here.
-export { FACET_PARAMS, facetField, type CountryScope, type FacetParam, type SortName };
 
 export const PER_PAGE = [10, 20, 50] as const;
 export const DEFAULT_PER_PAGE = 20;
