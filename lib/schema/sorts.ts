@@ -1,9 +1,8 @@
-import { z } from 'zod';
-
 /**
  * Every result order, in one place: its name (URL `sort=`, API `sort=`), the Meilisearch sort
  * behind it, the search page's label, and whether an export may use it. URL parsing, the API
  * parameters (and so OpenAPI), the page's sort control and the export order derive from this.
+ * No zod here: the search page loads this table, and the API builds its enums from the names.
  */
 export const SORTS = {
   relevance: { meili: undefined, label: 'Relevance', export: false },
@@ -16,7 +15,6 @@ export type SortName = keyof typeof SORTS;
 /** Page, search API and feed order: relevance first, the default. */
 export const SORT_NAMES = Object.keys(SORTS) as [SortName, ...SortName[]];
 export const DEFAULT_SORT = 'relevance' satisfies SortName;
-export const sortNameSchema = z.enum(SORT_NAMES);
 
 export type ExportSort = {
   [K in SortName]: (typeof SORTS)[K]['export'] extends true ? K : never;
@@ -29,7 +27,6 @@ export const EXPORT_SORTS = [
   DEFAULT_EXPORT_SORT,
   ...SORT_NAMES.filter((s): s is ExportSort => SORTS[s].export && s !== DEFAULT_EXPORT_SORT),
 ] as [ExportSort, ...ExportSort[]];
-export const exportSortSchema = z.enum(EXPORT_SORTS);
 
 /** The Meilisearch `sort` parameter of a sort (none for relevance). */
 export function meiliSort(sort: SortName): string[] | undefined {
