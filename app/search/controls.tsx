@@ -5,6 +5,7 @@ import { useCallback, useEffect, useId, useRef } from 'react';
 import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
 import { clearFilters, refinementChips } from '@/lib/search/route-ops';
 import { DEFAULT_PER_PAGE, PER_PAGE, toQueryString } from '@/lib/search/url-state';
+import { SORT_NAMES, SORTS } from '@/lib/schema/sorts';
 import { sortIndex } from '@/lib/search/ui-state';
 import { focusResults } from './focus-results';
 import { valueLabel } from './labels';
@@ -101,11 +102,7 @@ export function SearchBox() {
 export function SortSelect() {
   const { indexUid } = useSearchRoute();
   const { currentRefinement, options, refine } = useSortBy({
-    items: [
-      { label: 'Relevance', value: sortIndex(indexUid, 'relevance') },
-      { label: 'Newest first', value: sortIndex(indexUid, 'newest') },
-      { label: 'Oldest first', value: sortIndex(indexUid, 'oldest') },
-    ],
+    items: SORT_NAMES.map((s) => ({ label: SORTS[s].label, value: sortIndex(indexUid, s) })),
   });
   const id = useId();
   return (

@@ -2,7 +2,7 @@
 
 import { memo } from 'react';
 import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search/route-ops';
-import type { FacetParam } from '@/lib/search/url-state';
+import type { FacetParam } from '@/lib/schema/facets';
 import type { useSearchRoute } from './use-route';
 
 /*

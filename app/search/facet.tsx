@@ -4,7 +4,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { facetSearchRequest } from '@/lib/search/facet-plan';
 import { toggleExclude } from '@/lib/search/route-ops';
 import { valueMatcher } from '@/lib/search/value-match';
-import { facetField, type FacetParam } from '@/lib/search/url-state';
+import { facetField, facetLabel, type FacetParam } from '@/lib/schema/facets';
 import { searchFacetValues, type FacetValueHit } from './facet-fetch';
 import { FacetRow, MatchMode, ValueFilter } from './facet-parts';
 import { useFacetCounts } from './use-facet-counts';
@@ -13,7 +13,6 @@ import { useSearchRoute } from './use-route';
 
 interface FacetProps {
   param: FacetParam;
-  title: string;
   /**
    * Server-side facet search: long value lists, and the register's other names (OPEC, UK);
    * otherwise the values at hand are filtered here.
@@ -60,7 +59,8 @@ function emptyText(title: string, needle: string, failed: boolean): string {
   return needle ? `No ${what} matches “${needle}” in these results` : `No ${what} in these results`;
 }
 
-export function Facet({ param, title, serverSearch, children }: FacetProps) {
+export function Facet({ param, serverSearch, children }: FacetProps) {
+  const title = facetLabel(param);
   const { route, go } = useSearchRoute((r) => [
     r.values[param],
     r.exclude[param],

@@ -56,14 +56,14 @@ function FacetsStatus({ children }: { children: React.ReactNode }) {
 export function Facets() {
   return (
     <FacetsStatus>
-      <Facet param="country" title="Country" serverSearch>
+      <Facet param="country" serverSearch>
         <CountryScopeToggle />
       </Facet>
       <DateFacet />
-      <Facet param="org" title="Organization" serverSearch />
-      <Facet param="person" title="Person" serverSearch />
-      <Facet param="source" title="Source" serverSearch />
-      <Facet param="lang" title="Language" />
+      <Facet param="org" serverSearch />
+      <Facet param="person" serverSearch />
+      <Facet param="source" serverSearch />
+      <Facet param="lang" />
     </FacetsStatus>
   );
 }

@@ -1,9 +1,10 @@
-import type { FacetParam } from '@/lib/search/url-state';
 import { countryName, languageName } from '@/lib/display-names';
+import { facetKind, type FacetParam } from '@/lib/schema/facets';
 
 /** Human label of a facet value (codes become names). */
 export function valueLabel(param: FacetParam, value: string): string {
-  if (param === 'country') return countryName(value);
-  if (param === 'lang') return languageName(value);
+  const kind = facetKind(param);
+  if (kind === 'country') return countryName(value);
+  if (kind === 'language') return languageName(value);
   return value;
 }

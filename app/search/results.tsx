@@ -15,7 +15,7 @@ import {
 } from '@/lib/search/hit-view';
 import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search/route-ops';
 import { isRateLimited } from '@/lib/search/proxy-errors';
-import type { FacetParam } from '@/lib/search/url-state';
+import type { FacetParam } from '@/lib/schema/facets';
 import { valueLabel } from './labels';
 import { PastLastPage } from './past-last-page';
 import { useRetry, useSearchRoute } from './use-route';

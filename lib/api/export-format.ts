@@ -1,6 +1,5 @@
+import type { ExportFormat } from '../schema/export-formats';
 import { hitSchema, type Hit } from './schemas';
-
-export type ExportFormat = 'csv' | 'jsonl';
 
 export const CSV_COLUMNS = [
   'id',

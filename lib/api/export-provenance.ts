@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { exportFormatSchema } from '../schema/export-formats';
+import { EXPORT_SORTS } from '../schema/sorts';
 import { csvField } from './export-format';
 
 /** Where an export came from: sent as response headers, and as the `provenance=1` sidecar. */
 export const exportProvenanceSchema = z
   .object({
-    format: z.enum(['csv', 'jsonl']),
+    format: exportFormatSchema,
     query: z.string().describe('The `q` parameter as given ("" for none).'),
     filters: z
       .record(z.string(), z.array(z.string()))
       .describe('Every filter parameter of the request with its values, e.g. {"country": ["FR"]}.'),
-    order: z.enum(['oldest', 'newest']),
+    order: z.enum(EXPORT_SORTS),
     scope: z.string().nullable().describe("The partner key's scope filter; null when anonymous."),
     indexVersion: z.string(),
     generatedAt: z.string().describe('ISO 8601 time the export was counted.'),

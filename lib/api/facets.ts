@@ -1,19 +1,15 @@
+import { API_FACET_NAMES, FACETS, type ApiFacet } from '../schema/facets';
 import type { FacetField } from '../schema/index-settings';
 
+export { API_FACET_NAMES, type ApiFacet };
+
 /** Public facet names of the API and the index fields behind them (our whitelist). */
-export const API_FACETS = {
-  country: 'countries',
-  organization: 'organizations',
-  person: 'people',
-  source: 'source',
-  language: 'language',
-  year: 'year',
-  month: 'month',
-} as const satisfies Record<string, FacetField>;
-
-export type ApiFacet = keyof typeof API_FACETS;
-
-export const API_FACET_NAMES = Object.keys(API_FACETS) as ApiFacet[];
+export const API_FACETS = Object.fromEntries(
+  API_FACET_NAMES.map((name) => [name, FACETS[name].field]),
+) as { readonly [K in ApiFacet]: (typeof FACETS)[K]['field'] } satisfies Record<
+  ApiFacet,
+  FacetField
+>;
 
 export function isApiFacet(name: string): name is ApiFacet {
   return Object.hasOwn(API_FACETS, name);

@@ -6,7 +6,10 @@ import {
   type FacetRefinement,
   type MatchMode,
 } from '../search/filter';
+import { apiFacetField } from '../schema/facets';
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { orList } from '../schema/or-list';
+import { DEFAULT_SORT, SORT_NAMES, type SortName } from '../schema/sorts';
 import { appRegisterNames, type RegisterNames } from '../register-names';
 import { publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
@@ -24,7 +27,6 @@ import {
 import { invalidParams } from './problem';
 
 export const MAX_LIMIT = 100;
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
 const FACET_EXAMPLES: Record<ApiFacet, string> = {
   country: 'FR',
@@ -117,9 +119,7 @@ export const SORT_PARAM: ParamSpec = {
   description:
     'relevance (default), newest or oldest: every match in publication-date order (undated ' +
     'last), including matches of only some of the words, which relevance puts last.',
-  schema: z.enum(['relevance', 'newest', 'oldest'], {
-    error: 'must be relevance, newest or oldest',
-  }),
+  schema: z.enum(SORT_NAMES, { error: `must be ${orList(SORT_NAMES)}` }),
 };
 
 /** With `countsOnly`, 0 is allowed: the total and facet counts without hits. */
@@ -162,9 +162,7 @@ export const SEARCH_PARAMS: ParamSpec[] = [
           .map((s) => s.trim())
           .filter(Boolean),
       )
-      .pipe(
-        z.array(z.enum(API_FACET_NAMES as [ApiFacet, ...ApiFacet[]], { error: 'unknown facet' })),
-      ),
+      .pipe(z.array(z.enum(API_FACET_NAMES, { error: 'unknown facet' }))),
     repeatable: true,
     example: 'country,organization',
   },
@@ -184,7 +182,7 @@ export interface FilterQuery {
 }
 
 export interface SearchQuery extends FilterQuery {
-  sort: SortOrder;
+  sort: SortName;
   page: number;
   limit: number;
   facets: ApiFacet[];
@@ -204,7 +202,7 @@ export function toFilterQuery(
     const exclude = many<string>(params, `exclude.${f}`).map(indexed);
     if (values.length === 0 && exclude.length === 0) continue;
     refinements.push({
-      field: f === 'country' && about ? 'countriesAbout' : API_FACETS[f],
+      field: apiFacetField(f, about ? 'about' : 'mentions'),
       values,
       exclude,
       match: one<MatchMode>(params, `match.${f}`) ?? 'any',
@@ -232,18 +230,12 @@ export function toSearchQuery(params: ParsedParams): SearchQuery {
   }
   return {
     ...base,
-    sort: one<SortOrder>(params, 'sort') ?? 'relevance',
+    sort: one<SortName>(params, 'sort') ?? DEFAULT_SORT,
     page,
     limit,
     facets: [...new Set(many<ApiFacet[]>(params, 'facets').flat())],
     highlight: one<boolean>(params, 'highlight') ?? false,
   };
-}
-
-export function meiliSort(sort: SortOrder): string[] | undefined {
-  if (sort === 'newest') return ['publishedAt:desc'];
-  if (sort === 'oldest') return ['publishedAt:asc'];
-  return undefined;
 }
 
 /** The caller's filters ANDed with the key's scope, which the caller cannot remove. */

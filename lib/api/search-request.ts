@@ -1,7 +1,8 @@
 import type { SearchParams } from 'meilisearch';
 import { queryScope } from '../search/query-scope';
 import { API_FACETS } from './facets';
-import { filterFor, meiliSort, type SearchQuery } from './search-query';
+import { meiliSort } from '../schema/sorts';
+import { filterFor, type SearchQuery } from './search-query';
 
 /** Private-use characters: never in article text, swapped for <mark> after HTML escaping. */
 export const MARK_OPEN = '\uE000';

@@ -1,4 +1,5 @@
 import { MAX_TOTAL_HITS } from '../schema/index-settings';
+import { DEFAULT_EXPORT_SORT, SORTS, type ExportSort } from '../schema/sorts';
 import { queryScope } from '../search/query-scope';
 import { MeiliLayerError } from './errors';
 import { searchArticles, type ArticleHit, type MeiliFilter } from './search';
@@ -6,7 +7,7 @@ import { searchArticles, type ArticleHit, type MeiliFilter } from './search';
 export interface ExportIterateOptions {
   /** Fields each yielded hit carries. */
   fields: string[];
-  order?: 'oldest' | 'newest';
+  order?: ExportSort;
   pageSize?: number;
   /** Most hits one query can page through (the index's maxTotalHits). */
   windowCap?: number;
@@ -48,7 +49,7 @@ async function countAndSpan(ctx: Ctx, extra: string[]) {
 }
 
 async function* pageThrough(ctx: Ctx, extra: string[]): AsyncGenerator<ArticleHit> {
-  const sort = [`publishedAt:${ctx.opts.order === 'newest' ? 'desc' : 'asc'}`];
+  const sort = [SORTS[ctx.opts.order].meili];
   for (let offset = 0; ; offset += ctx.opts.pageSize) {
     const res = await searchArticles(ctx.q, {
       filter: [...ctx.base, ...extra],
@@ -118,7 +119,7 @@ export async function planExport(
   const ctx: Ctx = {
     q,
     base: filter,
-    opts: { order: 'oldest', pageSize: 1000, windowCap: MAX_TOTAL_HITS, ...options },
+    opts: { order: DEFAULT_EXPORT_SORT, pageSize: 1000, windowCap: MAX_TOTAL_HITS, ...options },
   };
   const windows = await planWindows(ctx);
   return {

@@ -1,5 +1,6 @@
 import type { ArticleDocument } from '../schema/article';
 import type { FacetField } from '../schema/index-settings';
+import { meiliSort } from '../schema/sorts';
 import { facetEquals, quoteFilterValue } from '../search/filter';
 import { sameTextKey, titlePhrase } from '../search/same-text';
 import { slugify } from '../search/slug';
@@ -79,7 +80,7 @@ export async function moreLikeThis(
   const [byTerms, byEntities] = await Promise.all([
     index().search(terms, { ...params, matchingStrategy: 'last' }),
     shared.length
-      ? index().search('', { ...params, sort: ['publishedAt:desc'] })
+      ? index().search('', { ...params, sort: meiliSort('newest') })
       : Promise.resolve({ hits: [] }),
   ]);
   const seen = new Set<string>();
@@ -134,7 +135,7 @@ export async function entityProfile(field: FacetField, value: string): Promise<E
   const res = await index().search('', {
     filter: facetEquals(field, value),
     facets: ['month', 'year', 'countries', 'organizations', 'people'],
-    sort: ['publishedAt:desc'],
+    sort: meiliSort('newest'),
     // Room for resent stories, which the latest list shows once.
     hitsPerPage: LATEST * 2,
     page: 1,

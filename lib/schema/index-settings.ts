@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
 import type { ArticleDocument } from './article';
+import { FACET_INDEX_FIELDS, type FacetIndexField } from './facets';
 
 type Field = keyof ArticleDocument;
 
@@ -18,17 +19,10 @@ export const SEARCHABLE_FIELDS = [
 /** The article's own words: phrases and exclusions apply to these only (query-scope.ts). */
 export const TEXT_FIELDS = ['title', 'lead', 'body'] as const satisfies readonly Field[];
 
-export const FACET_FIELDS = [
-  'countries',
-  'countriesAbout',
-  'organizations',
-  'people',
-  'source',
-  'language',
-  'year',
-  'month',
-  'dateQuality',
-] as const satisfies readonly Field[];
+export type FacetField = FacetIndexField | 'dateQuality';
+
+/** The facets' fields (lib/schema/facets.ts), and the date quality the proxy may count. */
+export const FACET_FIELDS: readonly FacetField[] = [...FACET_INDEX_FIELDS, 'dateQuality'];
 
 export const FILTERABLE_FIELDS = [
   ...FACET_FIELDS,
@@ -39,8 +33,6 @@ export const FILTERABLE_FIELDS = [
 ] as const satisfies readonly Field[];
 
 export const SORTABLE_FIELDS = ['publishedAt', 'title'] as const satisfies readonly Field[];
-
-export type FacetField = (typeof FACET_FIELDS)[number];
 
 /**
  * Raised above Meilisearch's defaults: 1000 total hits hides the size of big result sets, and

@@ -1,15 +1,10 @@
-import { API_FACET_NAMES, API_FACETS, type ApiFacet } from '../api/facets';
-import { facetField, FACET_PARAMS, type FacetParam, type SearchRoute } from './url-state';
+import type { ExportFormat } from '../schema/export-formats';
+import { apiFacetOf, FACET_PARAMS, type FacetParam } from '../schema/facets';
+import type { SearchRoute } from './url-state';
 
-export type ExportFormat = 'csv' | 'jsonl';
-
-/** The partner API's name for each page facet parameter: the one over the same index field. */
-const API_FACET = Object.fromEntries(
-  FACET_PARAMS.map((p) => [p, API_FACET_NAMES.find((name) => API_FACETS[name] === facetField(p))]),
-) as Record<FacetParam, ApiFacet>;
-
-const PAGE_FACET = Object.fromEntries(
-  Object.entries(API_FACET).map(([page, api]) => [api, page as FacetParam]),
+/** The page's facet parameter for each API facet name it has (year and month it has not). */
+const PAGE_FACET: Record<string, FacetParam> = Object.fromEntries(
+  FACET_PARAMS.map((p) => [apiFacetOf(p), p]),
 );
 
 /** The page's query and filters as the partner API names them (see lib/api/search-query.ts). */
@@ -17,7 +12,7 @@ function apiFilterParams(route: SearchRoute): URLSearchParams {
   const p = new URLSearchParams();
   if (route.q.trim()) p.set('q', route.q.trim());
   for (const f of FACET_PARAMS) {
-    const name = API_FACET[f];
+    const name = apiFacetOf(f);
     for (const v of route.values[f]) p.append(name, v);
     if (route.matchAll.includes(f) && route.values[f].length > 0) p.set(`match.${name}`, 'all');
     for (const v of route.exclude[f]) p.append(`exclude.${name}`, v);

@@ -1,6 +1,6 @@
 import type { FacetField } from '../schema/index-settings';
 import { routeFilter, type FilterState } from './ui-state';
-import { FACET_PARAMS, facetField, type FacetParam } from './url-state';
+import { FACET_PARAMS, facetField, type FacetParam } from '../schema/facets';
 
 /**
  * Facet counts of the search page, asked for apart from the hits. Carried on each keystroke's

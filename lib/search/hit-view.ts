@@ -2,7 +2,8 @@ import { stripBidiControls } from '../bidi-controls';
 import { entityName } from '../display-names';
 import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '../schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
-import type { FacetParam, SearchRoute } from './url-state';
+import type { FacetParam } from '../schema/facets';
+import type { SearchRoute } from './url-state';
 
 /** The entity fields a chip needs; `forms` is for the article page's inline marks. */
 export type ChipEntity = Pick<ArticleEntity, 'kind' | 'key' | 'name' | 'count' | 'salient'>;

@@ -1,12 +1,14 @@
 import type { RegisterNames } from '../register-names';
+import { FACET_PARAMS, facetField, facetKind } from '../schema/facets';
 import type { FacetField } from '../schema/index-settings';
 
-const FIELD_OF: Record<string, FacetField> = {
-  org: 'organizations',
-  xorg: 'organizations',
-  person: 'people',
-  xperson: 'people',
-};
+/** The page parameters of entity facets (org, xorg, person, xperson) and their fields. */
+const FIELD_OF: Record<string, FacetField> = Object.fromEntries(
+  FACET_PARAMS.filter((p) => facetKind(p) === 'entity').flatMap((p) => [
+    [p, facetField(p)],
+    [`x${p}`, facetField(p)],
+  ]),
+);
 
 /**
  * A search link with organizations and people under another name ("?org=OPEC") rewritten to

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchTitle, withSiteName } from './page-title';
-import { emptyRoute, parseSearchParams, type FacetParam } from './url-state';
+import type { FacetParam } from '../schema/facets';
+import { emptyRoute, parseSearchParams } from './url-state';
 
 const names: Record<string, string> = { FR: 'France', AZ: 'Azerbaijan', fr: 'French' };
 const display = (_p: FacetParam, v: string) => names[v] ?? v;

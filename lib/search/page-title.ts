@@ -1,4 +1,5 @@
-import { FACET_PARAMS, type FacetParam, type SearchRoute } from './url-state';
+import { FACET_PARAMS, type FacetParam } from '../schema/facets';
+import type { SearchRoute } from './url-state';
 
 /** The site's own title, and the suffix every other page's title carries. */
 export const SITE_TITLE = 'Facetwire — news archive search';

@@ -1,4 +1,5 @@
-import { FACET_PARAMS, type CountryScope, type FacetParam, type SearchRoute } from './url-state';
+import { FACET_PARAMS, type CountryScope, type FacetParam } from '../schema/facets';
+import type { SearchRoute } from './url-state';
 
 /** Pure edits of the search state; each returns a new route on page 1. */
 

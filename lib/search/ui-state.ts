@@ -1,13 +1,7 @@
+import { FACET_PARAMS, facetField, type FacetParam } from '../schema/facets';
+import { DEFAULT_SORT, SORT_NAMES, SORTS, type SortName } from '../schema/sorts';
 import { buildFilter, type FacetRefinement } from './filter';
-import {
-  DEFAULT_PER_PAGE,
-  emptyRoute,
-  FACET_PARAMS,
-  facetField,
-  type FacetParam,
-  type SearchRoute,
-  type SortName,
-} from './url-state';
+import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from './url-state';
 
 /**
  * The filtering part of the route. It lives in a custom `fw` key of the index UI state, owned by
@@ -59,22 +53,20 @@ export function normalizeFilterState(fw: Partial<FilterState> | undefined): Filt
   });
 }
 
+/** InstantSearch names a sort by its index "replica": `uid:publishedAt:desc`, or the index. */
 export function sortIndex(indexUid: string, sort: SortName): string {
-  if (sort === 'newest') return `${indexUid}:publishedAt:desc`;
-  if (sort === 'oldest') return `${indexUid}:publishedAt:asc`;
-  return indexUid;
+  const meili: string | undefined = SORTS[sort].meili;
+  return meili ? `${indexUid}:${meili}` : indexUid;
 }
 
 export function sortName(indexUid: string, sortBy: string | undefined): SortName {
-  if (sortBy === `${indexUid}:publishedAt:desc`) return 'newest';
-  if (sortBy === `${indexUid}:publishedAt:asc`) return 'oldest';
-  return 'relevance';
+  return SORT_NAMES.find((s) => sortIndex(indexUid, s) === sortBy) ?? DEFAULT_SORT;
 }
 
 export function routeToUiState(route: SearchRoute, indexUid: string): SearchUiState {
   const ui: SearchUiState = { fw: filterState(route) };
   if (route.q) ui.query = route.q;
-  if (route.sort !== 'relevance') ui.sortBy = sortIndex(indexUid, route.sort);
+  if (route.sort !== DEFAULT_SORT) ui.sortBy = sortIndex(indexUid, route.sort);
   if (route.page > 1) ui.page = route.page;
   if (route.per !== DEFAULT_PER_PAGE) ui.hitsPerPage = route.per;
   return ui;

@@ -1,4 +1,6 @@
-import type { FacetField } from '../schema/index-settings';
+import { FACET_PARAMS, type CountryScope, type FacetParam } from '../schema/facets';
+import { orList } from '../schema/or-list';
+import { DEFAULT_SORT, SORT_NAMES, type SortName } from '../schema/sorts';
 import { readCountryCode } from './country-code';
 import { FilterInputError, partialDateBounds } from './filter';
 import { unknownParamProblems } from './unknown-params';
@@ -15,16 +17,9 @@ import { unknownParamProblems } from './unknown-params';
  *   sort=newest|oldest         (relevance when absent)
  *   page=2 (1-based), per=10|20|50
  */
-export const FACET_PARAMS = ['country', 'org', 'person', 'source', 'lang'] as const;
-export type FacetParam = (typeof FACET_PARAMS)[number];
-
-export const SORTS = ['relevance', 'newest', 'oldest'] as const;
-export type SortName = (typeof SORTS)[number];
 
 export const PER_PAGE = [10, 20, 50] as const;
 export const DEFAULT_PER_PAGE = 20;
-
-export type CountryScope = 'mentions' | 'about';
 
 export interface SearchRoute {
   q: string;
@@ -52,32 +47,22 @@ const MAX_VALUE_LENGTH = 200;
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
+function noValues(): Record<FacetParam, string[]> {
+  const entries = FACET_PARAMS.map((p): [FacetParam, string[]] => [p, []]);
+  return Object.fromEntries(entries) as Record<FacetParam, string[]>;
+}
+
 export function emptyRoute(): SearchRoute {
   return {
     q: '',
-    values: { country: [], org: [], person: [], source: [], lang: [] },
+    values: noValues(),
     matchAll: [],
-    exclude: { country: [], org: [], person: [], source: [], lang: [] },
+    exclude: noValues(),
     countryScope: 'mentions',
-    sort: 'relevance',
+    sort: DEFAULT_SORT,
     page: 1,
     per: DEFAULT_PER_PAGE,
   };
-}
-
-export function facetField(param: FacetParam, scope: CountryScope = 'mentions'): FacetField {
-  switch (param) {
-    case 'country':
-      return scope === 'about' ? 'countriesAbout' : 'countries';
-    case 'org':
-      return 'organizations';
-    case 'person':
-      return 'people';
-    case 'source':
-      return 'source';
-    case 'lang':
-      return 'language';
-  }
 }
 
 function isFacetParam(s: string): s is FacetParam {
@@ -174,8 +159,11 @@ export function parseSearchParams(params: URLSearchParams): ParsedRoute {
   }
   const sort = params.get('sort');
   if (sort !== null) {
-    if ((SORTS as readonly string[]).includes(sort)) route.sort = sort as SortName;
-    else problems.push(`"sort=${sort}" is unknown (use newest or oldest)`);
+    if ((SORT_NAMES as readonly string[]).includes(sort)) route.sort = sort as SortName;
+    else {
+      const others = SORT_NAMES.filter((s) => s !== DEFAULT_SORT);
+      problems.push(`"sort=${sort}" is unknown (use ${orList(others)})`);
+    }
   }
   route.page = Math.min(parsePositive(params.get('page'), 'page', problems) ?? 1, 1000);
   const per = parsePositive(params.get('per'), 'per', problems);
@@ -196,7 +184,7 @@ export function toSearchParams(route: SearchRoute): URLSearchParams {
   for (const f of FACET_PARAMS) for (const v of route.exclude[f]) p.append(`x${f}`, v);
   if (route.from) p.set('from', route.from);
   if (route.to) p.set('to', route.to);
-  if (route.sort !== 'relevance') p.set('sort', route.sort);
+  if (route.sort !== DEFAULT_SORT) p.set('sort', route.sort);
   if (route.page > 1) p.set('page', String(route.page));
   if (route.per !== DEFAULT_PER_PAGE) p.set('per', String(route.per));
   return p;

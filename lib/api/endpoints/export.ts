@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { ExportWindowError, planExport, type ExportPlan } from '../../meili/export-iterate';
 import { indexVersion, type MeiliFilter } from '../../meili/search';
-import {
-  CSV_COLUMNS,
-  exportHead,
-  exportRow,
-  JSONL_FIELDS,
-  type ExportFormat,
-} from '../export-format';
+import { EXPORT_FORMATS, type ExportFormat } from '../../schema/export-formats';
+import { orList } from '../../schema/or-list';
+import { DEFAULT_EXPORT_SORT, EXPORT_SORTS } from '../../schema/sorts';
+import { CSV_COLUMNS, exportHead, exportRow, JSONL_FIELDS } from '../export-format';
 import { provenanceHeaders, provenanceSidecar, type ExportProvenance } from '../export-provenance';
 import { boolValue, one, parseParams, type ParamSpec } from '../params';
 import { toHit } from '../present';
@@ -21,7 +18,7 @@ export const EXPORT_PARAMS: ParamSpec[] = [
     name: 'format',
     description:
       'csv (a header row, then one row per article) or jsonl (one article object per line).',
-    schema: z.enum(['csv', 'jsonl'], { error: 'must be csv or jsonl' }),
+    schema: z.enum(EXPORT_FORMATS, { error: `must be ${orList(EXPORT_FORMATS)}` }),
     required: true,
     example: 'csv',
   },
@@ -30,7 +27,7 @@ export const EXPORT_PARAMS: ParamSpec[] = [
   {
     name: 'sort',
     description: 'oldest (default) or newest; undated articles come last.',
-    schema: z.enum(['oldest', 'newest'], { error: 'must be oldest or newest' }),
+    schema: z.enum(EXPORT_SORTS, { error: `must be ${orList(EXPORT_SORTS)}` }),
   },
   {
     name: 'provenance',
@@ -95,7 +92,7 @@ function rowStream(format: ExportFormat, matches: ExportPlan['matches']) {
 export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
   const params = parseParams(ctx.url.searchParams, EXPORT_PARAMS);
   const format = one<ExportFormat>(params, 'format') ?? 'csv';
-  const order = one<ExportProvenance['order']>(params, 'sort') ?? 'oldest';
+  const order = one<ExportProvenance['order']>(params, 'sort') ?? DEFAULT_EXPORT_SORT;
   const query = toFilterQuery(params);
   // Asked before streaming starts, so an unreachable engine is still a proper 503.
   const version = await indexVersion();
