@@ -57,9 +57,11 @@ type Answer = Map<string, Formatted>;
 
 let t: ApiTestEnv;
 let queries: SampledQuery[] = [];
+let articles = 0;
 beforeAll(async () => {
   if (!present) return;
   const docs = await reutersDocs();
+  articles = docs.length;
   queries = sampleQueries(
     docs.flatMap((d) => [d.title, d.body ?? '']),
     QUERIES_PER_KIND,
@@ -135,7 +137,7 @@ describe.skipIf(!present)('local highlighting against Meilisearch on Reuters', (
     const queriesWith = (kind: string) => new Set(byKind[kind]?.map((d) => d.q)).size;
     // The figures docs/decisions.md records.
     console.log(
-      `highlight-parity: ${queries.length} queries, ${found.length} differing fields;`,
+      `highlight-parity: ${articles} articles, ${queries.length} queries, ${found.length} differing fields;`,
       Object.keys(byKind)
         .map((k) => `${k}: ${byKind[k]!.length} fields in ${queriesWith(k)} queries`)
         .join('; '),
