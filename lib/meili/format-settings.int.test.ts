@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Settings } from 'meilisearch';
 import { makeArticle } from '../api/testing/articles';
 import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
 import { articleIndexSettings } from '../schema/index-settings';
 import { testMeili } from '../testing/meili-fixture';
 import { createMeiliClient } from './client';
-import { forgetFormatSettings } from './format-settings';
+import { FORMAT_SETTINGS_REFRESH_MS, forgetFormatSettings } from './format-settings';
 import { proxyMultiSearch, type ServerTiming } from './proxy';
 import { assertSucceeded } from './setup';
 
@@ -25,9 +25,14 @@ afterAll(async () => t?.cleanup());
 
 const admin = () => createMeiliClient(testMeili().conn).index(t.indexUid);
 
-async function apply(settings: Settings) {
+async function apply(settings: Settings, forget = true) {
   assertSucceeded(await admin().updateSettings(settings).waitTask({ timeout: 60_000 }));
-  forgetFormatSettings();
+  if (forget) forgetFormatSettings();
+}
+
+async function restore() {
+  assertSucceeded(await admin().resetSettings().waitTask({ timeout: 60_000 }));
+  await apply(articleIndexSettings);
 }
 
 const PARAMS = {
@@ -79,8 +84,26 @@ describe('the proxy leaves formatting to Meilisearch when settings change matchi
       expect(local).toBe(false);
       expect(ours).toEqual(meili);
     } finally {
-      assertSucceeded(await admin().resetSettings().waitTask({ timeout: 60_000 }));
-      await apply(articleIndexSettings);
+      await restore();
+    }
+  });
+
+  it('reads the settings once per refresh period, not per search', async () => {
+    forgetFormatSettings();
+    expect((await search('crude oil')).local).toBe(true);
+    await apply({ synonyms: { oil: ['petroleum'] } }, false);
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now');
+    try {
+      // Within the period: the cached answer, no new read.
+      expect((await search('oil')).local).toBe(true);
+      // Past it: the stale answer once more while the settings are re-read, then the new one.
+      clock.mockReturnValue(now + FORMAT_SETTINGS_REFRESH_MS + 1);
+      expect((await search('oil')).local).toBe(true);
+      await vi.waitFor(async () => expect((await search('oil')).local).toBe(false));
+    } finally {
+      clock.mockRestore();
+      await restore();
     }
   });
 });
