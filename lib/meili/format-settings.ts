@@ -56,7 +56,8 @@ async function read(uid: string): Promise<boolean> {
   try {
     allowed = localFormatBlocker(await appClient().index(uid).getSettings()) === null;
   } catch {
-    // Unknown settings (no `settings.get` right, a failed read): Meilisearch's formatting is right.
+    // Unknown settings (no `settings.get` right, Meilisearch down): its own formatting is right,
+    // until the next read.
     allowed = false;
   }
   cache.set(uid, { allowed, readAt: Date.now() });
@@ -80,7 +81,7 @@ export async function localFormatAllowed(uid: string): Promise<boolean> {
   return entry.allowed;
 }
 
-/** Forgets every index's settings (tests that change them; a new index after a swap). */
+/** Forgets every index's settings: for tests that change them. */
 export function forgetFormatSettings(): void {
   cache.clear();
 }
