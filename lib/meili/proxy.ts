@@ -9,6 +9,7 @@ import { queryScope } from '../search/query-scope';
 import { chipCandidates, type ChipEntity } from '../search/hit-view';
 import { appClient, articleIndexUid } from './app-connection';
 import { findFacetValues } from './facet-value-search';
+import { localFormatAllowed } from './format-settings';
 import { mergeSplit, splitQueries } from './split-search';
 
 /** Caps on what one browser request may ask for, whatever the widgets send. */
@@ -78,7 +79,8 @@ export async function proxyMultiSearch(body: unknown, timing: ServerTiming = {})
   for (const q of parsed.data.queries) checkIndex(q.indexUid);
   // The API's and the export's scope rule, set here: the widgets know nothing of it.
   const queries = parsed.data.queries.map((q) => ({ ...q, ...queryScope(q.q) }));
-  const formats = queries.map((q) => localFormat(q));
+  const local = await localFormatAllowed(articleIndexUid());
+  const formats = queries.map((q) => (local ? localFormat(q) : null));
   const plan = splitQueries(queries.map((q, i) => formats[i]?.query ?? q));
   const client = appClient();
   const start = performance.now();

@@ -6,8 +6,11 @@ import { waitForTask } from './wait';
 
 /** Namespace of the search keys' uids (it was the one shared key's uid, before one per index). */
 const SEARCH_KEY_NAMESPACE = '2f0c5d3e-7b1a-4c1e-9a57-5e7f3c0b6a11';
-/** `indexes.get` only reveals the index's dates and primary key: exports cite its version. */
-const SEARCH_KEY_ACTIONS = ['search', 'indexes.get'] as const;
+/**
+ * `indexes.get` only reveals the index's dates and primary key: exports cite its version.
+ * `settings.get` tells the proxy whether it may highlight hits itself (format-settings.ts).
+ */
+export const SEARCH_KEY_ACTIONS = ['search', 'indexes.get', 'settings.get'] as const;
 
 export function assertSucceeded(task: Task): Task {
   if (task.status !== 'succeeded') {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMeiliClient } from '../../meili/client';
-import { assertSucceeded, ensureArticleIndex } from '../../meili/setup';
+import { assertSucceeded, ensureArticleIndex, SEARCH_KEY_ACTIONS } from '../../meili/setup';
 import type { ArticleDocument } from '../../schema/article';
 import { dropIndex, testMeili } from '../../testing/meili-fixture';
 import { resetAccessControl } from '../access';
@@ -29,7 +29,7 @@ export async function setUpApiEnv(
   assertSucceeded(await admin.index(indexUid).addDocuments(docs).waitTask({ timeout: 60_000 }));
   const key = await admin.createKey({
     name: `api-test-${indexUid}`,
-    actions: ['search'],
+    actions: [...SEARCH_KEY_ACTIONS],
     indexes: [indexUid],
     expiresAt: null,
   });
