@@ -18,9 +18,9 @@ function clientComponents(dir) {
   return found;
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const clientFiles = ['app', 'lib'].flatMap((dir) => clientComponents(dir));
-const clientPattern = `^(${clientFiles.map(escape).join('|')})$`;
+const clientPattern = `^(${clientFiles.map(escapeRegex).join('|')})$`;
 // Tests may drive the real server (e.g. an app page served by server/web-server.ts); they ship nowhere.
 // Resolved core modules drop the node: prefix (node:fs → fs).
 const topLevel = builtinModules.filter((m) => !m.includes('/') && !m.startsWith('_'));
