@@ -19,7 +19,10 @@ describe('expandInputs', () => {
       'nope-2/*.csv',
     ]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).missing).toEqual(['nope-1.jsonl', 'nope-2/*.csv (glob matched no file)']);
+    expect((err as InputError).missing).toEqual([
+      'nope-1.jsonl',
+      'nope-2/*.csv (glob matched no file)',
+    ]);
     expect((err as Error).message).toMatch(
       /nope-1\.jsonl.*nope-2\/\*\.csv \(glob matched no file\)/,
     );

@@ -18,7 +18,8 @@ export interface Target {
 export function meiliFailure(error: unknown, url: string): MeiliTargetError | null {
   if (error instanceof MeiliTargetError) return error;
   if (isUnreachable(error)) return new MeiliTargetError('unreachable', url);
-  if (error instanceof MeiliLayerError) return new MeiliTargetError('incomplete', url, error.message);
+  if (error instanceof MeiliLayerError)
+    return new MeiliTargetError('incomplete', url, error.message);
   const code = (error as { cause?: { code?: string } } | null)?.cause?.code;
   if (code === 'invalid_api_key' || code === 'missing_authorization_header') {
     return new MeiliTargetError('refused-key', url, code);
