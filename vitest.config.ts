@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{app,lib,indexer,server,cli,bench}/**/*.test.{ts,tsx}'],
+          include: ['{app,lib,indexer,server,cli,bench,scripts}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'e2e/**', 'node_modules/**'],
           environment: 'node',
         },
