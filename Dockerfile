@@ -7,4 +7,4 @@ RUN npm ci --omit=optional --no-audit --no-fund
 COPY . .
 RUN npx next build
 EXPOSE 3000
-CMD ["npx", "tsx", "indexer/cli.ts", "start"]
+CMD ["npx", "tsx", "cli/main.ts", "start"]

@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{app,lib,indexer,bench}/**/*.test.{ts,tsx}'],
+          include: ['{app,lib,indexer,server,cli,bench,scripts}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts', 'e2e/**', 'node_modules/**'],
           environment: 'node',
         },
@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['{app,lib,indexer}/**/*.int.test.ts'],
+          include: ['{app,lib,indexer,server,cli}/**/*.int.test.ts'],
           exclude: ['e2e/**', 'node_modules/**'],
           environment: 'node',
           globalSetup: ['lib/testing/global-meili.ts'],

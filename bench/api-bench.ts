@@ -12,7 +12,7 @@ import { meiliSearchRequest } from '../lib/api/search-request';
 import { createMeiliClient, type MeiliConnection } from '../lib/meili/client';
 import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '../lib/meili/embedded';
 import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '../lib/meili/setup';
-import { waitForHttp } from '../indexer/server/next-process';
+import { waitForHttp } from '../cli/next-process';
 import { syntheticArticles } from './api-corpus';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
@@ -176,7 +176,7 @@ export async function benchApi(args: string[]): Promise<void> {
     const [bin, binArgs]: [string, string[]] =
       serverKind === 'next'
         ? ['node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']]
-        : ['node_modules/.bin/tsx', ['indexer/server/web-server.ts']];
+        : ['node_modules/.bin/tsx', ['server/web-server.ts']];
     const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     server = child;
     const base = `http://127.0.0.1:${port}`;

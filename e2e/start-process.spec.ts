@@ -13,7 +13,7 @@ const cases = [
   {
     name: 'SIGTERM to the start process',
     cmd: process.execPath,
-    args: ['--import', 'tsx', 'indexer/cli.ts', 'start'],
+    args: ['--import', 'tsx', 'cli/main.ts', 'start'],
     signal: 'SIGTERM',
     group: false,
   },

@@ -1,7 +1,7 @@
 import type { MeiliConnection } from '../../lib/meili/client';
 import { createMeiliClient } from '../../lib/meili/client';
 import { dropLeftoverRebuilds } from '../../lib/meili/swap';
-import { CLIError } from '../cli-error';
+import { RebuildCancelledError, RebuildNeedsConfirmationError } from './errors';
 import type { Format } from './detect';
 import { DEFAULT_REQUEST_TIMEOUT_MS, meiliFailure } from './meili-target';
 import { describePlan, planRebuild, type RebuildPlan } from './rebuild-plan';
@@ -42,7 +42,7 @@ export async function beforeRun(o: BeforeRunOptions): Promise<RebuildPlan | null
   if (!plan || plan.removed === 0) return plan;
   const what = describePlan(plan);
   if (!o.yes && !o.confirm) {
-    throw new CLIError(`${what}. Nothing was changed: rerun with --yes to confirm.`, 2);
+    throw new RebuildNeedsConfirmationError(what);
   }
   o.log(what);
   if (
@@ -50,7 +50,7 @@ export async function beforeRun(o: BeforeRunOptions): Promise<RebuildPlan | null
     !o.yes &&
     !(await o.confirm(`Remove them and rebuild "${o.indexUid}"? [y/N] `))
   ) {
-    throw new CLIError('Rebuild cancelled: nothing was changed.');
+    throw new RebuildCancelledError();
   }
   return plan;
 }

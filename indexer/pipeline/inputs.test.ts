@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLIError } from '../cli-error';
+import { InputError } from './errors';
 import { fixture } from '../testing/collect';
 import { expandInputs } from './inputs';
 
@@ -18,7 +18,11 @@ describe('expandInputs', () => {
       fixture('articles.jsonl'),
       'nope-2/*.csv',
     ]).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CLIError);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).missing).toEqual([
+      'nope-1.jsonl',
+      'nope-2/*.csv (glob matched no file)',
+    ]);
     expect((err as Error).message).toMatch(
       /nope-1\.jsonl.*nope-2\/\*\.csv \(glob matched no file\)/,
     );

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { CLIError } from '../cli-error';
+import { InputError } from './errors';
 import type { InputFile } from './types';
 
 async function walk(dir: string): Promise<string[]> {
@@ -26,7 +26,7 @@ function display(path: string): string {
  * missing input is reported at once, before anything is written.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<InputFile[]> {
-  if (inputs.length === 0) throw new CLIError('No input given: pass files, folders or globs.', 2);
+  if (inputs.length === 0) throw new InputError([]);
   const missing: string[] = [];
   const paths: string[] = [];
   for (const input of inputs) {
@@ -46,7 +46,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<InputFile
     }
   }
   if (missing.length) {
-    throw new CLIError(`Input not found: ${missing.join(', ')}. Nothing was indexed.`, 2);
+    throw new InputError(missing);
   }
   const unique = [...new Set(paths)];
   return Promise.all(

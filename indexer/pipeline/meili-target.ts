@@ -3,7 +3,7 @@ import { createMeiliClient, isUnreachable, type MeiliConnection } from '../../li
 import { MeiliLayerError } from '../../lib/meili/errors';
 import { rebuildIndexUid } from '../../lib/meili/swap';
 import { countDocuments, ensureArticleIndex, indexExists } from '../../lib/meili/setup';
-import { CLIError } from '../cli-error';
+import { MeiliTargetError } from './errors';
 
 export interface Target {
   client: Meilisearch;
@@ -14,18 +14,15 @@ export interface Target {
   countBefore: number;
 }
 
-/** Turns Meilisearch-layer failures into a user-facing message that says what to do next. */
-export function meiliFailure(error: unknown, url: string): CLIError | null {
-  if (isUnreachable(error)) {
-    return new CLIError(
-      `Meilisearch is not reachable at ${url}. Start it (npm start) or set MEILI_URL and ` +
-        'MEILI_MASTER_KEY, then rerun the same command: already-indexed articles are not re-sent.',
-    );
-  }
-  if (error instanceof MeiliLayerError) return new CLIError(`${error.message}. Rerun to complete.`);
+/** Names a Meilisearch-layer failure as the run's own error (null: not a Meilisearch failure). */
+export function meiliFailure(error: unknown, url: string): MeiliTargetError | null {
+  if (error instanceof MeiliTargetError) return error;
+  if (isUnreachable(error)) return new MeiliTargetError('unreachable', url);
+  if (error instanceof MeiliLayerError)
+    return new MeiliTargetError('incomplete', url, error.message);
   const code = (error as { cause?: { code?: string } } | null)?.cause?.code;
   if (code === 'invalid_api_key' || code === 'missing_authorization_header') {
-    return new CLIError(`Meilisearch refused the key (${code}): check MEILI_MASTER_KEY.`);
+    return new MeiliTargetError('refused-key', url, code);
   }
   return null;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '../../lib/meili/client';
 import { rebuildIndexUid } from '../../lib/meili/swap';
 import { dropIndex, testMeili } from '../../lib/testing/meili-fixture';
-import { CLIError } from '../cli-error';
+import { RebuildNeedsConfirmationError } from './errors';
 import { generateArticles, writeJsonl } from '../testing/corpus';
 import { runIndex } from './run';
 
@@ -62,11 +62,8 @@ describe('--rebuild of one corpus in a larger archive', () => {
       threads: 0,
     }).catch((e: unknown) => e);
     const plan = `the index "${uid}" holds 15 articles; the rebuild will hold only these inputs (5 articles) — 10 would be removed`;
-    expect(err).toBeInstanceOf(CLIError);
-    expect((err as CLIError).message).toBe(
-      `${plan}. Nothing was changed: rerun with --yes to confirm.`,
-    );
-    expect((err as CLIError).exitCode).toBe(2);
+    expect(err).toBeInstanceOf(RebuildNeedsConfirmationError);
+    expect((err as RebuildNeedsConfirmationError).plan).toBe(plan);
     expect(await count(uid)).toBe(15);
     expect(await rebuildIndexesOf(uid)).toEqual([]);
 
@@ -143,7 +140,7 @@ describe('leftovers of failed rebuilds', () => {
     const temp = await leftover(uid);
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['indexer/cli.ts', 'index', '--cleanup', '--index', uid],
+      ['cli/main.ts', 'index', '--cleanup', '--index', uid],
       {
         encoding: 'utf8',
         env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },
@@ -159,7 +156,7 @@ describe('leftovers of failed rebuilds', () => {
     const { uid, fileB } = await archiveOfBoth();
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['indexer/cli.ts', 'index', fileB, '--rebuild', '--index', uid, '--no-progress'],
+      ['cli/main.ts', 'index', fileB, '--rebuild', '--index', uid, '--no-progress'],
       {
         encoding: 'utf8',
         env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },

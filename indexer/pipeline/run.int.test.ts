@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '../../lib/meili/client';
 import { dropIndex, testMeili } from '../../lib/testing/meili-fixture';
-import { CLIError } from '../cli-error';
+import { MeiliTargetError } from './errors';
 import { generateArticles, writeJsonl } from '../testing/corpus';
 import { runIndex } from './run';
 import { verifyIndex } from './verify';
@@ -152,7 +152,7 @@ describe('runIndex against Meilisearch', () => {
       log: quiet,
       threads: 0,
     }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(CLIError);
-    expect((err as Error).message).toMatch(/not reachable at http:\/\/127\.0\.0\.1:9.*rerun/i);
+    expect(err).toBeInstanceOf(MeiliTargetError);
+    expect(err).toMatchObject({ problem: 'unreachable', url: 'http://127.0.0.1:9' });
   });
 });

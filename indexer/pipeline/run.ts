@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { MeiliConnection } from '../../lib/meili/client';
 import { failedTasks, waitForAll } from '../../lib/meili/documents';
 import { dropIndexIfExists, swapInAndDropOld } from '../../lib/meili/swap';
-import { CLIError } from '../cli-error';
+import { MeiliTargetError, PipelineError, UnknownFormatError } from './errors';
 import { parserFor } from '../parsers/index';
 import type { BuiltItem } from './build-batch';
 import { inThreadBuilder, workerBuilder, type DocumentBuilder } from './builder-pool';
@@ -71,12 +71,11 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
   const dryRun = options.dryRun ?? false;
   const rebuild = (options.rebuild ?? false) && !dryRun;
   if (options.format !== undefined && !isFormat(options.format)) {
-    throw new CLIError(`Unknown --format "${options.format}" (one of ${FORMATS.join(', ')})`, 2);
+    throw new UnknownFormatError(options.format, FORMATS);
   }
   const forced = options.format;
   const files = await expandInputs(options.inputs);
-  if (!dryRun && !options.conn)
-    throw new CLIError('No Meilisearch connection (use --dry-run to only parse).');
+  if (!dryRun && !options.conn) throw new MeiliTargetError('no-connection', '');
   const conn = options.conn;
   const plan =
     !dryRun && conn
@@ -176,7 +175,7 @@ export async function runIndex(options: RunIndexOptions): Promise<IndexSummary> 
             }
           }
         } catch (error) {
-          if (error instanceof CLIError || meiliFailure(error, conn?.url ?? '')) throw error;
+          if (error instanceof PipelineError || meiliFailure(error, conn?.url ?? '')) throw error;
           skipped.push({ input: file.display, reason: `unreadable: ${(error as Error).message}` });
         }
       }

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import * as multiSearchRoute from '../../app/api/meili/multi-search/route';
-import * as healthRoute from '../../app/api/v1/health/route';
-import * as searchRoute from '../../app/api/v1/search/route';
+import { apiRouteModules } from '../api/route-modules';
 import { CLIENT_IP_HEADER } from '../api/client-ip';
 import { ContractChecker } from '../api/testing/contract';
 import { FIXTURE_ARTICLES } from '../api/testing/articles';
@@ -36,7 +34,7 @@ describe('Meilisearch refuses the app its key', () => {
   it('the API answers 503 with a problem document, and the log names a configuration error', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const url = 'http://api.test/api/v1/search?q=oil';
-    const res = await searchRoute.GET(new Request(url));
+    const res = await apiRouteModules.search.GET(new Request(url));
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -53,7 +51,7 @@ describe('Meilisearch refuses the app its key', () => {
 
   it("the search page's proxy answers 503 search_unavailable, not a reader's 400", async () => {
     const muted = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const res = await multiSearchRoute.POST(
+    const res = await apiRouteModules.multiSearch.POST(
       new Request('http://app.test/api/meili/multi-search', {
         method: 'POST',
         headers: { 'content-type': 'application/json', [CLIENT_IP_HEADER]: '203.0.113.9' },
@@ -70,7 +68,7 @@ describe('Meilisearch refuses the app its key', () => {
 
   it('/health tells a monitor too, with the same 503 problem', async () => {
     const muted = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const res = await healthRoute.GET(new Request('http://api.test/api/v1/health'));
+    const res = await apiRouteModules.health.GET(new Request('http://api.test/api/v1/health'));
     muted.mockRestore();
     expect(res.status).toBe(503);
     expect(((await res.json()) as { detail: string }).detail).toMatch(/configuration error/);

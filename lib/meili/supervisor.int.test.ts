@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as searchRoute from '../../app/api/v1/search/route';
+import { apiRouteModules } from '../api/route-modules';
 import { FIXTURE_ARTICLES } from '../api/testing/articles';
 import { parseEnv } from '../env';
 import { isAlive } from '../process-alive';
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 async function search(): Promise<{ status: number; total?: number }> {
-  const res = await searchRoute.GET(new Request('http://api.test/api/v1/search?q=oil'));
+  const res = await apiRouteModules.search.GET(new Request('http://api.test/api/v1/search?q=oil'));
   return {
     status: res.status,
     ...(res.ok ? { total: ((await res.json()) as { total: number }).total } : {}),

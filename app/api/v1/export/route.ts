@@ -1,9 +1,6 @@
-import { exportEndpoint } from '../../../../lib/api/endpoints/export';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(exportEndpoint, {
-  budget: 'export',
-});
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.export;

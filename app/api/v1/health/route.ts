@@ -1,9 +1,6 @@
-import { healthEndpoint } from '../../../../lib/api/endpoints/health';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(healthEndpoint, {
-  limited: false,
-});
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.health;

@@ -1,9 +1,6 @@
-import { openApiEndpoint } from '../../../../lib/api/endpoints/openapi';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(openApiEndpoint, {
-  limited: false,
-});
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.openApi;

@@ -1,7 +1,6 @@
-import { feedEndpoint } from '../../../../lib/api/endpoints/feed';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(feedEndpoint('atom'));
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.searchAtom;

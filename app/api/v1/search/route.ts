@@ -1,7 +1,6 @@
-import { searchEndpoint } from '../../../../lib/api/endpoints/search';
-import { apiMethods } from '../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(searchEndpoint);
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.search;

@@ -1,7 +1,6 @@
-import { articleEndpoint } from '../../../../../lib/api/endpoints/article';
-import { apiMethods } from '../../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(articleEndpoint);
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.article;

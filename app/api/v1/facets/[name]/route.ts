@@ -1,7 +1,6 @@
-import { facetValuesEndpoint } from '../../../../../lib/api/endpoints/facet-values';
-import { apiMethods } from '../../../../../lib/api/route';
+import { apiRouteModules } from '@/lib/api/route-modules';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
-export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiMethods(facetValuesEndpoint);
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRouteModules.facetValues;

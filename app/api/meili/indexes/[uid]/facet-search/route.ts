@@ -1,15 +1,5 @@
-import { proxyFacetSearch } from '@/lib/meili/proxy';
-import { readJson, respond } from '../../../respond';
+import { facetSearchPost } from '@/lib/meili/proxy-routes';
 
 export const dynamic = 'force-dynamic';
 
-export async function POST(
-  request: Request,
-  { params }: { params: Promise<{ uid: string }> },
-): Promise<Response> {
-  const { uid } = await params;
-  return respond(request, async (_timing, admit) => {
-    admit(1);
-    return proxyFacetSearch(uid, await readJson(request));
-  });
-}
+export const POST = facetSearchPost;

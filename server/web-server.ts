@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
-import { CLIENT_IP_HEADER } from '../../lib/api/client-ip';
-import { env as loadEnv } from '../../lib/env';
+import { CLIENT_IP_HEADER } from '../lib/api/client-ip';
+import { env as loadEnv } from '../lib/env';
 import { findApiRoute, type RouteModule } from './api-routes';
 import { applySecurityHeaders } from './apply-security-headers';
 import { isMalformedPath, sendBadAddress } from './bad-address';
@@ -11,7 +11,7 @@ import { createHttpServer } from './client-error';
 import { sendResponse } from './send-response';
 import { prerenderedScriptHashes } from './static-script-hashes';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const headers = new Headers();

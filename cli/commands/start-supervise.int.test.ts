@@ -36,7 +36,7 @@ describe('npm start keeps the site up when Meilisearch dies', () => {
     // `--dev`: no production build needed; supervision is the same in both modes.
     const start = spawn(
       process.execPath,
-      ['--import', 'tsx', 'indexer/cli.ts', 'start', '--dev', '--skip-demo'],
+      ['--import', 'tsx', 'cli/main.ts', 'start', '--dev', '--skip-demo'],
       {
         env: {
           ...process.env,

@@ -14,7 +14,7 @@ afterAll(async () => {
 async function runStart(env: Record<string, string>) {
   const dataDir = await mkdtemp(join(tmpdir(), 'facetwire-start-'));
   dirs.push(dataDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'start'], {
     env: { ...process.env, FACETWIRE_DATA_DIR: dataDir, MEILI_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

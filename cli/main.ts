@@ -1,7 +1,5 @@
 import { defineCommand, runCommand, runMain } from 'citty';
-import { EnvError } from '../lib/env';
-import { MeiliLayerError } from '../lib/meili/errors';
-import { CLIError } from './cli-error';
+import { errorLine } from './cli-error';
 import { checkOptions } from './cli-options';
 
 const main = defineCommand({
@@ -29,15 +27,10 @@ if (wantsHelp) {
     await runCommand(main, { rawArgs });
   } catch (error) {
     // Known failures print one clear line; anything else is a bug and keeps its stack.
-    if (error instanceof CLIError) {
-      console.error(`error: ${error.message}`);
-      process.exitCode = error.exitCode;
-    } else if (error instanceof MeiliLayerError || error instanceof EnvError) {
-      console.error(`error: ${error.message}`);
-      process.exitCode = 1;
-    } else if (error instanceof Error && error.name === 'CLIError') {
-      console.error(`error: ${error.message} (see --help)`);
-      process.exitCode = 2;
+    const known = errorLine(error);
+    if (known) {
+      console.error(`error: ${known.line}`);
+      process.exitCode = known.exitCode;
     } else {
       console.error(error);
       process.exitCode = 1;

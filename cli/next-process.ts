@@ -55,7 +55,7 @@ export function spawnNextServer(
   const args =
     mode === 'dev'
       ? [nextBin(), 'dev', '--port', port, '--hostname', host]
-      : ['--import', 'tsx', join(root, 'indexer', 'server', 'web-server.ts')];
+      : ['--import', 'tsx', join(root, 'server', 'web-server.ts')];
   return spawn(process.execPath, args, {
     cwd: root,
     env,

@@ -1,3 +1,5 @@
+import type { ApiRouteName } from '../lib/api/route-modules';
+
 type Handler = (request: Request) => Response | Promise<Response>;
 export type RouteModule = Partial<
   Record<'GET' | 'POST' | 'OPTIONS' | 'PUT' | 'PATCH' | 'DELETE', Handler>
@@ -8,17 +10,20 @@ export type RouteModule = Partial<
  * ~3-4 ms of CPU per request (measured), which is most of the API's overhead over Meilisearch.
  * Pages and everything else still go through Next.
  */
+const load = (name: ApiRouteName) => (): Promise<RouteModule> =>
+  import('../lib/api/route-modules').then((m) => m.apiRouteModules[name]);
+
 const routes: [RegExp, () => Promise<RouteModule>][] = [
-  [/^\/api\/v1\/search$/, () => import('../../app/api/v1/search/route')],
-  [/^\/api\/v1\/search\.rss$/, () => import('../../app/api/v1/search.rss/route')],
-  [/^\/api\/v1\/search\.atom$/, () => import('../../app/api/v1/search.atom/route')],
-  [/^\/api\/v1\/articles\/[^/]+$/, () => import('../../app/api/v1/articles/[id]/route')],
-  [/^\/api\/v1\/facets\/[^/]+$/, () => import('../../app/api/v1/facets/[name]/route')],
-  [/^\/api\/v1\/export$/, () => import('../../app/api/v1/export/route')],
-  [/^\/api\/v1\/openapi\.json$/, () => import('../../app/api/v1/openapi.json/route')],
-  [/^\/api\/v1\/health$/, () => import('../../app/api/v1/health/route')],
-  [/^\/api\/v1(\/.*)?$/, () => import('../../app/api/v1/[[...rest]]/route')],
-  [/^\/api\/meili\/multi-search$/, () => import('../../app/api/meili/multi-search/route')],
+  [/^\/api\/v1\/search$/, load('search')],
+  [/^\/api\/v1\/search\.rss$/, load('searchRss')],
+  [/^\/api\/v1\/search\.atom$/, load('searchAtom')],
+  [/^\/api\/v1\/articles\/[^/]+$/, load('article')],
+  [/^\/api\/v1\/facets\/[^/]+$/, load('facetValues')],
+  [/^\/api\/v1\/export$/, load('export')],
+  [/^\/api\/v1\/openapi\.json$/, load('openApi')],
+  [/^\/api\/v1\/health$/, load('health')],
+  [/^\/api\/v1(\/.*)?$/, load('notFound')],
+  [/^\/api\/meili\/multi-search$/, load('multiSearch')],
 ];
 
 // import() of a loaded module still went through the module loader (and tsx's loader thread):

@@ -1,6 +1,6 @@
 import { defineCommand } from 'citty';
-import { createContext } from '../extract/analyse';
-import { evaluateFiles, formatReport } from '../extract/eval/run';
+import { createContext } from '../../indexer/extract/analyse';
+import { evaluateFiles, formatReport } from '../../indexer/extract/eval/run';
 import { loadRegister } from '../../lib/register';
 
 export const evalEntitiesCommand = defineCommand({

@@ -16,8 +16,8 @@ import {
   warmUpSearch,
 } from '../../lib/meili/setup';
 import { CLIError } from '../cli-error';
-import { runIndex } from '../pipeline/run';
-import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '../server/next-process';
+import { runIndex } from '../../indexer/pipeline/run';
+import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '../next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_CORPUS = join(ROOT, 'data', 'demo');

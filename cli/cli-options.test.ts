@@ -7,7 +7,7 @@ import { evalEntitiesCommand } from './commands/eval-entities';
 import { indexCommand } from './commands/index';
 import { keysCommand } from './commands/keys';
 import { startCommand } from './commands/start';
-import { fixture } from './testing/collect';
+import { fixture } from '../indexer/testing/collect';
 
 const main = defineCommand({
   meta: { name: 'facetwire' },
@@ -73,7 +73,7 @@ describe('facetwire CLI', () => {
   it('refuses a mistyped option before touching Meilisearch, with a non-zero exit', () => {
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['indexer/cli.ts', 'index', fixture('articles.jsonl'), '--rebuld'],
+      ['cli/main.ts', 'index', fixture('articles.jsonl'), '--rebuld'],
       {
         encoding: 'utf8',
         // Unreachable on purpose: reaching it would print "not reachable" instead.

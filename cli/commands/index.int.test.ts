@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '../../lib/meili/client';
 import { dropIndex, testMeili } from '../../lib/testing/meili-fixture';
-import { generateArticles, writeJsonl } from '../testing/corpus';
+import { generateArticles, writeJsonl } from '../../indexer/testing/corpus';
 
 const { conn, uniqueIndex } = testMeili();
 const client = createMeiliClient(conn);
@@ -15,7 +15,7 @@ const N = 8_000;
 function cli(file: string) {
   const child = spawn(
     join('node_modules', '.bin', 'tsx'),
-    ['indexer/cli.ts', 'index', file, '--index', uid, '--no-progress', '--threads', '0'],
+    ['cli/main.ts', 'index', file, '--index', uid, '--no-progress', '--threads', '0'],
     {
       env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedMeili, type EmbeddedMeili } from '../../lib/meili/embedded';
-import { generateArticles, writeJsonl } from '../testing/corpus';
+import { generateArticles, writeJsonl } from '../../indexer/testing/corpus';
 
 const MASTER_KEY = 'wait-test-master-key-0123456789';
 /** The run must end this soon after Meilisearch stops answering (2 s request bound + slack). */
@@ -35,7 +35,7 @@ async function indexUntilWaiting(meili: EmbeddedMeili) {
   await writeJsonl(file, generateArticles(3000));
   const child = spawn(
     join('node_modules', '.bin', 'tsx'),
-    ['indexer/cli.ts', 'index', file, '--index', 'waited', '--threads', '0'],
+    ['cli/main.ts', 'index', file, '--index', 'waited', '--threads', '0'],
     {
       env: {
         ...process.env,

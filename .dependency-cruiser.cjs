@@ -1,0 +1,84 @@
+// Import boundaries that `npm run lint` enforces (docs/architecture.md explains the layers).
+const { readdirSync, readFileSync } = require('node:fs');
+const { builtinModules } = require('node:module');
+const { join } = require('node:path');
+
+/** Files that start with 'use client': what the browser loads, with everything they import. */
+function clientComponents(dir) {
+  const found = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...clientComponents(path));
+    else if (
+      /\.tsx?$/.test(entry.name) &&
+      /^\s*['"]use client['"]/.test(readFileSync(path, 'utf8'))
+    )
+      found.push(path);
+  }
+  return found;
+}
+
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const clientFiles = ['app', 'lib'].flatMap((dir) => clientComponents(dir));
+const clientPattern = `^(${clientFiles.map(escapeRegex).join('|')})$`;
+// Tests may drive the real server (e.g. an app page served by server/web-server.ts); they ship nowhere.
+// Resolved core modules drop the node: prefix (node:fs → fs).
+const topLevel = builtinModules.filter((m) => !m.includes('/') && !m.startsWith('_'));
+const builtins = `^(node:)?(${topLevel.join('|')})(/|$)`;
+const notTest = '\\.test\\.tsx?$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'lib-is-the-base',
+      comment: 'lib/ is shared by every layer, so it imports none of them.',
+      severity: 'error',
+      from: { path: '^lib/' },
+      to: { path: '^(app|indexer|server|cli)/' },
+    },
+    {
+      name: 'indexer-below-its-callers',
+      comment: 'indexer/ (parsers, extract, pipeline) is driven by cli/ and never reaches up.',
+      severity: 'error',
+      from: { path: '^indexer/' },
+      to: { path: '^(app|server|cli)/' },
+    },
+    {
+      name: 'app-only-on-lib',
+      comment:
+        'app/ (Next pages and routes) builds on lib/ only; server/ serves it, not the reverse.',
+      severity: 'error',
+      from: { path: '^app/', pathNot: notTest },
+      to: { path: '^(indexer|cli|server)/' },
+    },
+    {
+      name: 'browser-code-stays-server-free',
+      comment:
+        "Client components and all they import reach no 'server-only' module nor node: builtin.",
+      severity: 'error',
+      from: { path: clientPattern },
+      to: { path: [builtins, '^node_modules/server-only/'], reachable: true },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'A cycle between files makes their load order (and the layers) ambiguous.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|\\.next|\\.facetwire)' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: false,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+    reporterOptions: {
+      dot: { collapsePattern: 'node_modules/(@[^/]+/[^/]+|[^/]+)' },
+    },
+  },
+};

@@ -1,0 +1,62 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser';
+
+const require = createRequire(import.meta.url);
+const CONFIG = resolve('.dependency-cruiser.cjs');
+
+// A small tree with one breach of each rule; the real config must name every one.
+const FILES: Record<string, string> = {
+  'lib/base.ts': "import { page } from '../app/page';\nexport const base = page;\n",
+  'indexer/parse.ts': "import { run } from '../cli/main';\nexport const parse = run;\n",
+  'app/page.ts': "import { serve } from '../server/web';\nexport const page = serve;\n",
+  'app/box.tsx': "'use client';\nimport { read } from '../lib/reader';\nexport const box = read;\n",
+  'lib/reader.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+  'server/web.ts': "import { b } from './b';\nexport const serve = b;\n",
+  'server/b.ts': "import { serve } from './web';\nexport const b = () => serve;\n",
+  'cli/main.ts': 'export const run = 1;\n',
+};
+
+let dir = '';
+let result: ICruiseResult;
+const cwd = process.cwd();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'facetwire-deps-'));
+  for (const [path, text] of Object.entries(FILES)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), text);
+  }
+  process.chdir(dir); // the config finds client files relative to the working folder
+  const config = require(CONFIG) as IConfiguration;
+  const { tsConfig: _ts, ...options } = config.options ?? {};
+  const out = await cruise(['app', 'lib', 'indexer', 'server', 'cli'], {
+    ...options,
+    ruleSet: { forbidden: config.forbidden ?? [] },
+    validate: true,
+  });
+  result = out.output as ICruiseResult;
+}, 60_000);
+
+afterAll(async () => {
+  process.chdir(cwd);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the import boundaries npm run lint enforces', () => {
+  it('names each breach with its rule', () => {
+    const found = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'lib-is-the-base: lib/base.ts → app/page.ts',
+        'indexer-below-its-callers: indexer/parse.ts → cli/main.ts',
+        'app-only-on-lib: app/page.ts → server/web.ts',
+        'browser-code-stays-server-free: app/box.tsx → fs',
+        expect.stringMatching(/^no-cycles: server\/(web|b)\.ts → server\/(web|b)\.ts$/),
+      ]),
+    );
+  });
+});
