@@ -1,5 +1,5 @@
 import { defineCommand } from 'citty';
-import { createContext } from '../../indexer/extract/analyse';
+import { createContext } from '../../indexer/extract/context';
 import { evaluateFiles, formatReport } from '../../indexer/extract/eval/run';
 import { loadRegister } from '../../lib/register';
 

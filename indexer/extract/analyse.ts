@@ -11,9 +11,6 @@ import { isTicker, scanGazetteer } from './scan';
 import { slugify, stripLegalSuffix } from './slug';
 import { tokenize, type Token } from './tokenize';
 
-// Built in ./context; re-exported for the eval-entities command until the CLI move lands.
-export { createContext, type Context } from './context';
-
 /** A resolved mention: what it is, where it is, and the entity key it belongs to. */
 export interface ResolvedMention extends Mention {
   key: string;

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../analyse';
+import { createContext } from '../context';
 import { loadRegister } from '../../../lib/register';
 import { parseConll } from './conll';
 import { personMatches, prf } from './metrics';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { analyse, type Context } from '../analyse';
+import { analyse } from '../analyse';
+import type { Context } from '../context';
 import { extractWith } from '../index';
 import { slugify } from '../slug';
 import { parseConll, type ConllDoc } from './conll';

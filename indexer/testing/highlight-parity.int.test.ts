@@ -8,18 +8,18 @@ import { createMeiliClient } from '@/lib/meili/client';
 import { proxyMultiSearch } from '@/lib/meili/proxy';
 import type { ArticleDocument } from '@/lib/schema/article';
 import { testMeili } from '@/lib/testing/meili-fixture';
-import { parseReuters } from './parsers/reuters';
+import { parseReuters } from '../parsers/reuters';
 import {
   highlightDifference,
   plain,
   snippetDifference,
   type DifferenceKind,
-} from './testing/highlight-diff';
-import { sampleQueries, type SampledQuery } from './testing/highlight-queries';
+} from './highlight-diff';
+import { sampleQueries, type SampledQuery } from './highlight-queries';
 
 /** Real Reuters text, read in place (never copied into the repo): see ../shared/README.md. */
 const FILE = fileURLToPath(
-  new URL('../../shared/corpora/reuters21578/reut2-000.xml', import.meta.url),
+  new URL('../../../shared/corpora/reuters21578/reut2-000.xml', import.meta.url),
 );
 const present = existsSync(FILE);
 if (!present)
