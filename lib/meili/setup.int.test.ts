@@ -31,7 +31,7 @@ describe('index setup', () => {
     expect(rules?.[0]).toBe('sort');
   });
 
-  it('derives a stable search-only key that cannot write or read other indexes', async () => {
+  it('derives a stable search-only key that cannot write, nor read other indexes', async () => {
     const key = await ensureSearchKey(admin, uid);
     expect(await ensureSearchKey(admin, uid)).toBe(key);
     expect(key).not.toBe(conn.apiKey);
@@ -40,12 +40,16 @@ describe('index setup', () => {
     expect(res.hits).toEqual([]);
     await expect(searcher.index(uid).addDocuments([{ id: 'x' }])).rejects.toThrow();
     await expect(searcher.index(uid).getDocuments()).rejects.toThrow();
-    await expect(searcher.index(uid).getSettings()).rejects.toThrow();
+    // It reads its own index's settings (the proxy checks them before highlighting locally)
+    // but cannot change them.
+    expect((await searcher.index(uid).getSettings()).stopWords).toEqual([]);
+    await expect(searcher.index(uid).updateSettings({ stopWords: ['the'] })).rejects.toThrow();
     const other = uniqueIndex('other');
     await ensureArticleIndex(admin, other);
     const visible = await searcher.getIndexes();
     expect(visible.results.map((i) => i.uid)).toEqual([uid]);
     await expect(searcher.index(other).search('')).rejects.toThrow();
+    await expect(searcher.index(other).getSettings()).rejects.toThrow();
     await dropIndex(conn, other);
   });
 
