@@ -26,6 +26,15 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // One import style: `./x` within a folder, `@/folder/x` for anything outside it.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '..'], message: 'Import from outside this folder with @/…' },
+          ],
+        },
+      ],
     },
   },
   { files: ['**/*.js'], extends: [tseslint.configs.disableTypeChecked] },

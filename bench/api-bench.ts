@@ -5,14 +5,14 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KeyStore } from '../lib/api/key-store';
-import { parseParams } from '../lib/api/params';
-import { SEARCH_PARAMS, toSearchQuery } from '../lib/api/search-query';
-import { meiliSearchRequest } from '../lib/api/search-request';
-import { createMeiliClient, type MeiliConnection } from '../lib/meili/client';
-import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '../lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '../lib/meili/setup';
-import { waitForHttp } from '../cli/next-process';
+import { KeyStore } from '@/lib/api/key-store';
+import { parseParams } from '@/lib/api/params';
+import { SEARCH_PARAMS, toSearchQuery } from '@/lib/api/search-query';
+import { meiliSearchRequest } from '@/lib/api/search-request';
+import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
+import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/embedded';
+import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/setup';
+import { waitForHttp } from '@/cli/next-process';
 import { syntheticArticles } from './api-corpus';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
@@ -89,7 +89,7 @@ async function seed(conn: MeiliConnection, corpus: string, docs: number, log: (s
   const admin = createMeiliClient(conn);
   await admin.deleteIndexIfExists(INDEX);
   if (corpus === 'reuters') {
-    const { runIndex } = await import('../indexer/pipeline/run');
+    const { runIndex } = await import('@/indexer/pipeline/run');
     const summary = await runIndex({
       inputs: [REUTERS],
       conn,

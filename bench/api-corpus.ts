@@ -1,5 +1,5 @@
-import { makeArticle } from '../lib/api/testing/articles';
-import type { ArticleDocument } from '../lib/schema/article';
+import { makeArticle } from '@/lib/api/testing/articles';
+import type { ArticleDocument } from '@/lib/schema/article';
 
 const WORDS = (
   'oil prices bank rates trade deficit exports imports dollar yen gold wheat corn coffee sugar ' +

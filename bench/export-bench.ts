@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMeiliClient } from '../lib/meili/client';
-import { startEmbeddedMeili } from '../lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex } from '../lib/meili/setup';
+import { createMeiliClient } from '@/lib/meili/client';
+import { startEmbeddedMeili } from '@/lib/meili/embedded';
+import { assertSucceeded, ensureArticleIndex } from '@/lib/meili/setup';
 import { syntheticArticles } from './api-corpus';
 import { quantile } from './stats';
 
@@ -41,7 +41,7 @@ export async function benchExport(args: string[]): Promise<void> {
       FACETWIRE_ANON_RATE: '100000/min',
       FACETWIRE_ANON_EXPORT_RATE: '100000/min',
     });
-    const { GET } = await import('../app/api/v1/export/route');
+    const { GET } = await import('@/app/api/v1/export/route');
     for (const format of ['csv', 'jsonl']) {
       const first: number[] = [];
       const total: number[] = [];

@@ -1,7 +1,7 @@
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ArticleEntity } from '../lib/schema/article';
-import { markBudget, markEntities, type MarkBudget } from '../lib/search/mark-entities';
+import type { ArticleEntity } from '@/lib/schema/article';
+import { markBudget, markEntities, type MarkBudget } from '@/lib/search/mark-entities';
 
 /**
  * `npm run bench -- markup`: the article page's body markup for a 200 KB body made of entity

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EnvError } from '../lib/env';
-import { MeiliLayerError } from '../lib/meili/errors';
+import { EnvError } from '@/lib/env';
+import { MeiliLayerError } from '@/lib/meili/errors';
 import {
   InputError,
   MeiliTargetError,
   RebuildCancelledError,
   RebuildNeedsConfirmationError,
   UnknownFormatError,
-} from '../indexer/pipeline/errors';
+} from '@/indexer/pipeline/errors';
 import { CLIError, errorLine } from './cli-error';
 
 describe('errorLine: every known failure as the one line the CLI prints', () => {

@@ -1,12 +1,12 @@
-import { EnvError } from '../lib/env';
-import { MeiliLayerError } from '../lib/meili/errors';
+import { EnvError } from '@/lib/env';
+import { MeiliLayerError } from '@/lib/meili/errors';
 import {
   InputError,
   MeiliTargetError,
   RebuildCancelledError,
   RebuildNeedsConfirmationError,
   UnknownFormatError,
-} from '../indexer/pipeline/errors';
+} from '@/indexer/pipeline/errors';
 
 /** A user-facing failure of a command: printed as its message alone, exiting with `exitCode`. */
 export class CLIError extends Error {

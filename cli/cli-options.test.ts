@@ -7,7 +7,7 @@ import { evalEntitiesCommand } from './commands/eval-entities';
 import { indexCommand } from './commands/index';
 import { keysCommand } from './commands/keys';
 import { startCommand } from './commands/start';
-import { fixture } from '../indexer/testing/collect';
+import { fixture } from '@/indexer/testing/collect';
 
 const main = defineCommand({
   meta: { name: 'facetwire' },

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '../lib/meili/embedded';
-import { descendants, isAlive } from '../lib/testing/process-tree';
+import { findFreePort } from '@/lib/meili/embedded';
+import { descendants, isAlive } from '@/lib/testing/process-tree';
 
 const cases = [
   // What a terminal does on Ctrl-C: SIGINT to the whole foreground process group.

@@ -1,4 +1,4 @@
-import type { ApiRouteName } from '../lib/api/route-modules';
+import type { ApiRouteName } from '@/lib/api/route-modules';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 export type RouteModule = Partial<
@@ -11,7 +11,7 @@ export type RouteModule = Partial<
  * Pages and everything else still go through Next.
  */
 const load = (name: ApiRouteName) => (): Promise<RouteModule> =>
-  import('../lib/api/route-modules').then((m) => m.apiRouteModules[name]);
+  import('@/lib/api/route-modules').then((m) => m.apiRouteModules[name]);
 
 const routes: [RegExp, () => Promise<RouteModule>][] = [
   [/^\/api\/v1\/search$/, load('search')],

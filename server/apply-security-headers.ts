@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerKind, newNonce, securityHeaders } from '../lib/security-headers';
+import { answerKind, newNonce, securityHeaders } from '@/lib/security-headers';
 
 /**
  * Sets the security headers on an answer before anything writes it. For a page, the request also

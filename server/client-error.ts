@@ -1,6 +1,6 @@
 import { createServer, STATUS_CODES, type RequestListener, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { PROBLEM_CONTENT_TYPE, problemBody } from '../lib/api/problem';
+import { PROBLEM_CONTENT_TYPE, problemBody } from '@/lib/api/problem';
 
 const ANSWERS: Record<string, [status: number, title: string, detail: string]> = {
   HPE_HEADER_OVERFLOW: [

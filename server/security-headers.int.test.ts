@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ARTICLES } from '../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../lib/api/testing/api-server';
-import { DATA_POLICY } from '../lib/security-headers';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { DATA_POLICY } from '@/lib/security-headers';
 import { startWebServerProcess, type WebServerProcess } from './testing/web-server-process';
 
 let t: ApiTestEnv;

@@ -1,7 +1,7 @@
 import { defineCommand } from 'citty';
-import { createContext } from '../../indexer/extract/context';
-import { evaluateFiles, formatReport } from '../../indexer/extract/eval/run';
-import { loadRegister } from '../../lib/register';
+import { createContext } from '@/indexer/extract/context';
+import { evaluateFiles, formatReport } from '@/indexer/extract/eval/run';
+import { loadRegister } from '@/lib/register';
 
 export const evalEntitiesCommand = defineCommand({
   meta: {

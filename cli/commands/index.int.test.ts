@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMeiliClient } from '../../lib/meili/client';
-import { dropIndex, testMeili } from '../../lib/testing/meili-fixture';
-import { generateArticles, writeJsonl } from '../../indexer/testing/corpus';
+import { createMeiliClient } from '@/lib/meili/client';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
+import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
 
 const { conn, uniqueIndex } = testMeili();
 const client = createMeiliClient(conn);

@@ -1,14 +1,14 @@
 import { defineCommand } from 'citty';
 import { createInterface } from 'node:readline/promises';
-import { env as loadEnv, type Env } from '../../lib/env';
-import { createMeiliClient } from '../../lib/meili/client';
-import { connectAdmin } from '../../lib/meili/connect';
-import { dropLeftoverRebuilds } from '../../lib/meili/swap';
-import { CLIError } from '../cli-error';
-import { parseMapOptions } from '../../indexer/parsers/fields';
-import { FORMATS } from '../../indexer/pipeline/detect';
-import { meiliFailure } from '../../indexer/pipeline/meili-target';
-import { runIndex } from '../../indexer/pipeline/run';
+import { env as loadEnv, type Env } from '@/lib/env';
+import { createMeiliClient } from '@/lib/meili/client';
+import { connectAdmin } from '@/lib/meili/connect';
+import { dropLeftoverRebuilds } from '@/lib/meili/swap';
+import { CLIError } from '@/cli/cli-error';
+import { parseMapOptions } from '@/indexer/parsers/fields';
+import { FORMATS } from '@/indexer/pipeline/detect';
+import { meiliFailure } from '@/indexer/pipeline/meili-target';
+import { runIndex } from '@/indexer/pipeline/run';
 
 /** Repeated `--map a=b --map c=d` (citty keeps only the last), read from the raw argv. */
 export function repeatedOption(rawArgs: readonly string[], name: string): string[] {

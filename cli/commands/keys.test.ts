@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { KeyStore } from '../../lib/api/key-store';
+import { KeyStore } from '@/lib/api/key-store';
 import { keysCommand, normaliseOrigin } from './keys';
 
 let dir: string;

@@ -1,10 +1,10 @@
 import { defineCommand } from 'citty';
-import { scopeProblems } from '../../lib/api/scope';
-import { KeyStore, defaultKeyDbPath, type ApiKeyRecord } from '../../lib/api/key-store';
-import { formatRate, parseRate, RateFormatError } from '../../lib/api/rate';
-import { env } from '../../lib/env';
-import { checkScopeAgainstMeili } from '../../lib/meili/scope-check';
-import { CLIError } from '../cli-error';
+import { scopeProblems } from '@/lib/api/scope';
+import { KeyStore, defaultKeyDbPath, type ApiKeyRecord } from '@/lib/api/key-store';
+import { formatRate, parseRate, RateFormatError } from '@/lib/api/rate';
+import { env } from '@/lib/env';
+import { checkScopeAgainstMeili } from '@/lib/meili/scope-check';
+import { CLIError } from '@/cli/cli-error';
 
 const dbArg = {
   db: {

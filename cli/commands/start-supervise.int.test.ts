@@ -4,10 +4,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isHealthy } from '../../lib/meili/client';
-import { findFreePort } from '../../lib/meili/embedded';
-import { readRunningSync, runningFilePath } from '../../lib/meili/running-file';
-import { isAlive } from '../../lib/process-alive';
+import { isHealthy } from '@/lib/meili/client';
+import { findFreePort } from '@/lib/meili/embedded';
+import { readRunningSync, runningFilePath } from '@/lib/meili/running-file';
+import { isAlive } from '@/lib/process-alive';
 
 const dirs: string[] = [];
 afterAll(async () => {

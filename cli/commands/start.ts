@@ -2,22 +2,22 @@ import { defineCommand } from 'citty';
 import type { ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { env as loadEnv } from '../../lib/env';
-import { privateLineAppender } from '../../lib/private-file';
-import { createMeiliClient } from '../../lib/meili/client';
-import { connectAdmin } from '../../lib/meili/connect';
-import { isPortFree } from '../../lib/meili/embedded';
-import { runningFilePath } from '../../lib/meili/running-file';
-import { superviseMeili } from '../../lib/meili/supervisor';
+import { env as loadEnv } from '@/lib/env';
+import { privateLineAppender } from '@/lib/private-file';
+import { createMeiliClient } from '@/lib/meili/client';
+import { connectAdmin } from '@/lib/meili/connect';
+import { isPortFree } from '@/lib/meili/embedded';
+import { runningFilePath } from '@/lib/meili/running-file';
+import { superviseMeili } from '@/lib/meili/supervisor';
 import {
   countDocuments,
   ensureArticleIndex,
   ensureSearchKey,
   warmUpSearch,
-} from '../../lib/meili/setup';
-import { CLIError } from '../cli-error';
-import { runIndex } from '../../indexer/pipeline/run';
-import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '../next-process';
+} from '@/lib/meili/setup';
+import { CLIError } from '@/cli/cli-error';
+import { runIndex } from '@/indexer/pipeline/run';
+import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '@/cli/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_CORPUS = join(ROOT, 'data', 'demo');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocumentSchema } from '../../lib/schema/article';
-import { createExtractor } from '../extract/index';
-import type { RawArticle } from '../pipeline/types';
+import { articleDocumentSchema } from '@/lib/schema/article';
+import { createExtractor } from '@/indexer/extract/index';
+import type { RawArticle } from '@/indexer/pipeline/types';
 import { buildDocument, type BuildContext } from './build';
 
 const ctx: BuildContext = { extractor: createExtractor(), now: 1_700_000_000 };

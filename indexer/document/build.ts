@@ -1,6 +1,6 @@
-import { articleDocumentSchema, type ArticleDocument } from '../../lib/schema/article';
-import type { Extraction, Extractor } from '../extract/types';
-import type { RawArticle } from '../pipeline/types';
+import { articleDocumentSchema, type ArticleDocument } from '@/lib/schema/article';
+import type { Extraction, Extractor } from '@/indexer/extract/types';
+import type { RawArticle } from '@/indexer/pipeline/types';
 import { parseDate } from './dates';
 import { canonicalUrl, idFromContent, idFromUrl, sanitizeId, sha256Hex } from './ids';
 import { detectLanguage, normalizeLanguageTag } from './language';

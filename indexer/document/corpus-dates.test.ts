@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readHead } from '../parsers/decode';
-import { parserFor } from '../parsers/index';
-import { detectFormat } from '../pipeline/detect';
-import { expandInputs } from '../pipeline/inputs';
-import { runIndex } from '../pipeline/run';
+import { readHead } from '@/indexer/parsers/decode';
+import { parserFor } from '@/indexer/parsers/index';
+import { detectFormat } from '@/indexer/pipeline/detect';
+import { expandInputs } from '@/indexer/pipeline/inputs';
+import { runIndex } from '@/indexer/pipeline/run';
 import { parseDate } from './dates';
 
 /** Real corpora, read in place (never copied into the repo): see ../shared/README.md. */

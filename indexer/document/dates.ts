@@ -1,4 +1,4 @@
-import type { DateQuality } from '../../lib/schema/article';
+import type { DateQuality } from '@/lib/schema/article';
 
 export interface ParsedDate {
   /** Unix seconds of the start of the known period; null when undated. */

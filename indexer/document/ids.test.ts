@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIdSchema } from '../../lib/schema/article';
+import { articleIdSchema } from '@/lib/schema/article';
 import { canonicalUrl, idFromContent, idFromUrl, sanitizeId } from './ids';
 
 describe('ids', () => {

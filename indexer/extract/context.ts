@@ -2,7 +2,7 @@ import { datelineQualifiers } from './dateline';
 import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { commonWords } from './lexicon';
 import type { PeopleLexicon } from './name-tokens';
-import type { Register } from '../../lib/register';
+import type { Register } from '@/lib/register';
 import { fold } from './tokenize';
 
 /** Everything extraction needs from the register, built once per extractor. */

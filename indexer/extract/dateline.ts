@@ -1,5 +1,5 @@
 import type { Mention } from './mention';
-import type { Register } from '../../lib/register';
+import type { Register } from '@/lib/register';
 import { fold, type Token } from './tokenize';
 
 // "WASHINGTON, March 3 -", "ROCHESTER, N.Y., March 3 -", "PARIS (Reuters) -", "Baku, 12 May —".

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fold, tokenize, type Token } from './tokenize';
-import type { Register } from '../../lib/register';
+import type { Register } from '@/lib/register';
 
 export type CountryVia = 'name' | 'demonym' | 'city' | 'region' | 'landmark';
 

@@ -1,13 +1,13 @@
-import type { ArticleEntity } from '../../lib/schema/article';
+import type { ArticleEntity } from '@/lib/schema/article';
 import { analyse, type ResolvedMention } from './analyse';
 import { createContext, type Context } from './context';
 import { extractDates } from './dates';
-import { loadRegister } from '../../lib/register';
+import { loadRegister } from '@/lib/register';
 import type { Token } from './tokenize';
 import type { Extraction, ExtractInput, Extractor } from './types';
 
 export { slugify } from './slug';
-export { loadRegister, defaultRegisterDir, RegisterError } from '../../lib/register';
+export { loadRegister, defaultRegisterDir, RegisterError } from '@/lib/register';
 export type { ExtractInput, Extraction, Extractor } from './types';
 
 export interface ExtractorOptions {

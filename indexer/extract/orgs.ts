@@ -1,4 +1,4 @@
-import { legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
+import { legalSuffixKeys } from '@/lib/lexicon/legal-suffixes';
 import type { Mention } from './mention';
 import type { Token } from './tokenize';
 

@@ -1,4 +1,4 @@
-import { LEGAL_JOINERS, legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
+import { LEGAL_JOINERS, legalSuffixKeys } from '@/lib/lexicon/legal-suffixes';
 import type { Mention } from './mention';
 import { fullName, loneWord, type Run } from './person-verdict';
 import {

@@ -1,5 +1,5 @@
 import type { Context } from './context';
-import { LEGAL_JOINERS, legalSuffixKeys } from '../../lib/lexicon/legal-suffixes';
+import { LEGAL_JOINERS, legalSuffixKeys } from '@/lib/lexicon/legal-suffixes';
 import { overlaps, type Mention } from './mention';
 import { acronymDefinitions, patternOrgs, spanText } from './orgs';
 import { stripLegalSuffix } from './slug';

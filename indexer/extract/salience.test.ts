@@ -4,7 +4,7 @@ import { createContext } from './context';
 import { datelineLength } from './dateline';
 import { createExtractor } from './index';
 import { leftoverRuns, nlpFallback } from './leftover';
-import { loadRegister } from '../../lib/register';
+import { loadRegister } from '@/lib/register';
 import { tokenize } from './tokenize';
 import type { ExtractInput } from './types';
 

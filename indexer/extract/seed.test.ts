@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { leadOf, splitRelated } from '../document/text';
+import { leadOf, splitRelated } from '@/indexer/document/text';
 import { createExtractor } from './index';
 
 const extract = createExtractor();

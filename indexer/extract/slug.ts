@@ -1,2 +1,2 @@
-export { slugify } from '../../lib/search/slug';
-export { stripLegalSuffix } from '../../lib/lexicon/legal-suffixes';
+export { slugify } from '@/lib/search/slug';
+export { stripLegalSuffix } from '@/lib/lexicon/legal-suffixes';

@@ -1,4 +1,4 @@
-import type { ArticleEntity, DateQuality } from '../../lib/schema/article';
+import type { ArticleEntity, DateQuality } from '@/lib/schema/article';
 
 export interface ExtractInput {
   title: string;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
-import type { InputFile, ParseItem, ParseOptions, Parser } from '../pipeline/types';
+import type { InputFile, ParseItem, ParseOptions, Parser } from '@/indexer/pipeline/types';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { recordToArticle } from './fields';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseFeed as parseAnyFeed } from 'feedsmith';
-import type { Parser, RawArticle } from '../pipeline/types';
+import type { Parser, RawArticle } from '@/indexer/pipeline/types';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { htmlToText } from './html-text';
 

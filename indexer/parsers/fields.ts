@@ -1,4 +1,4 @@
-import type { RawArticle } from '../pipeline/types';
+import type { RawArticle } from '@/indexer/pipeline/types';
 
 /** Our field → the column names seen in the wild, in order of preference (case-insensitive). */
 export const FIELD_CANDIDATES = {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Parser, RawArticle } from '../pipeline/types';
+import type { Parser, RawArticle } from '@/indexer/pipeline/types';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { htmlToText } from './html-text';
 import { newsArticleFromJsonLd } from './json-ld';

@@ -1,5 +1,5 @@
-import type { Format } from '../pipeline/detect';
-import type { Parser } from '../pipeline/types';
+import type { Format } from '@/indexer/pipeline/detect';
+import type { Parser } from '@/indexer/pipeline/types';
 import { parseJson } from './json';
 import { parseJsonl } from './jsonl';
 

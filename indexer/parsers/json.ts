@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { recordToArticle } from './fields';
-import type { Parser } from '../pipeline/types';
+import type { Parser } from '@/indexer/pipeline/types';
 
 const ARRAY_KEYS = ['articles', 'items', 'documents', 'docs', 'data', 'results', 'entries', 'news'];
 

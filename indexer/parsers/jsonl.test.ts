@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collect } from '../testing/collect';
+import { collect } from '@/indexer/testing/collect';
 import { parseJson } from './json';
 import { parseJsonl } from './jsonl';
 

@@ -1,7 +1,7 @@
 import { FALLBACK_WARNING } from './decode';
 import { recordToArticle } from './fields';
 import { readLines } from './lines';
-import type { Parser } from '../pipeline/types';
+import type { Parser } from '@/indexer/pipeline/types';
 
 /** JSON Lines / NDJSON, streamed: one object per line; a bad line is skipped with its location. */
 export const parseJsonl: Parser = async function* (file, options) {

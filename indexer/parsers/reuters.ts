@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ReferenceLabels } from '../../lib/schema/article';
-import type { Parser } from '../pipeline/types';
+import type { ReferenceLabels } from '@/lib/schema/article';
+import type { Parser } from '@/indexer/pipeline/types';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { attribute, decodeEntities, element, elements, stripTags } from './markup';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
-import type { Parser } from '../pipeline/types';
-import { splitRelated } from '../document/text';
+import type { Parser } from '@/indexer/pipeline/types';
+import { splitRelated } from '@/indexer/document/text';
 
 /**
  * Plain text: the first non-empty line is the title, the rest the body; a trailing "See Also"

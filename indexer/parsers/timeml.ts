@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Parser } from '../pipeline/types';
+import type { Parser } from '@/indexer/pipeline/types';
 import { decodeBytes, FALLBACK_WARNING } from './decode';
 import { attribute, decodeEntities, element, stripTags } from './markup';
 

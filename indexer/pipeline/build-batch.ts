@@ -1,4 +1,4 @@
-import { buildDocument, type BuildContext } from '../document/build';
+import { buildDocument, type BuildContext } from '@/indexer/document/build';
 import type { RawArticle } from './types';
 
 /** What crosses back from a build thread: the document already serialised, plus its keys. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Extractor } from '../extract/types';
+import type { Extractor } from '@/indexer/extract/types';
 import { buildMany, type BuiltItem } from './build-batch';
 import type { RawArticle } from './types';
 

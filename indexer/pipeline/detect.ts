@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { decodeBytes, looksBinary, readHead } from '../parsers/decode';
+import { decodeBytes, looksBinary, readHead } from '@/indexer/parsers/decode';
 import type { InputFile } from './types';
 
 export const FORMATS = [

@@ -1,7 +1,7 @@
-import type { Extractor } from '../extract/types';
+import type { Extractor } from '@/indexer/extract/types';
 
 /** The entity extractor, loaded once per thread (it builds its gazetteers on creation). */
 export async function loadExtractor(): Promise<Extractor> {
-  const mod = await import('../extract/index');
+  const mod = await import('@/indexer/extract/index');
   return mod.createExtractor();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from './errors';
-import { fixture } from '../testing/collect';
+import { fixture } from '@/indexer/testing/collect';
 import { expandInputs } from './inputs';
 
 describe('expandInputs', () => {

@@ -1,8 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
-import { fetchContentHashes } from '../../lib/meili/documents';
-import { countDocuments } from '../../lib/meili/setup';
-import { articleIdOf } from '../document/build';
-import { parserFor } from '../parsers/index';
+import { fetchContentHashes } from '@/lib/meili/documents';
+import { countDocuments } from '@/lib/meili/setup';
+import { articleIdOf } from '@/indexer/document/build';
+import { parserFor } from '@/indexer/parsers/index';
 import { detectFile, type Format } from './detect';
 import type { InputFile } from './types';
 

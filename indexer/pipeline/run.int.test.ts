@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMeiliClient } from '../../lib/meili/client';
-import { dropIndex, testMeili } from '../../lib/testing/meili-fixture';
+import { createMeiliClient } from '@/lib/meili/client';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { MeiliTargetError } from './errors';
-import { generateArticles, writeJsonl } from '../testing/corpus';
+import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
 import { runIndex } from './run';
 import { verifyIndex } from './verify';
 

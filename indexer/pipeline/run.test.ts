@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleDocumentSchema } from '../../lib/schema/article';
-import { fixture } from '../testing/collect';
+import { articleDocumentSchema } from '@/lib/schema/article';
+import { fixture } from '@/indexer/testing/collect';
 import { runIndex } from './run';
 
 describe('runIndex --dry-run', () => {

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import type { MeiliConnection } from '../../lib/meili/client';
-import { failedTasks, waitForAll } from '../../lib/meili/documents';
-import { dropIndexIfExists, swapInAndDropOld } from '../../lib/meili/swap';
+import type { MeiliConnection } from '@/lib/meili/client';
+import { failedTasks, waitForAll } from '@/lib/meili/documents';
+import { dropIndexIfExists, swapInAndDropOld } from '@/lib/meili/swap';
 import { MeiliTargetError, PipelineError, UnknownFormatError } from './errors';
-import { parserFor } from '../parsers/index';
+import { parserFor } from '@/indexer/parsers/index';
 import type { BuiltItem } from './build-batch';
 import { inThreadBuilder, workerBuilder, type DocumentBuilder } from './builder-pool';
 import { beforeRun } from './before-run';

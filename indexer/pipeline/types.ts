@@ -1,4 +1,4 @@
-import type { ReferenceLabels } from '../../lib/schema/article';
+import type { ReferenceLabels } from '@/lib/schema/article';
 
 /** One article as a parser read it, before normalisation; every field optional but location. */
 export interface RawArticle {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { ParseItem, Parser, RawArticle } from '../pipeline/types';
+import type { ParseItem, Parser, RawArticle } from '@/indexer/pipeline/types';
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));

@@ -8,7 +8,7 @@ import { createMeiliClient } from '@/lib/meili/client';
 import { proxyMultiSearch } from '@/lib/meili/proxy';
 import type { ArticleDocument } from '@/lib/schema/article';
 import { testMeili } from '@/lib/testing/meili-fixture';
-import { parseReuters } from '../parsers/reuters';
+import { parseReuters } from '@/indexer/parsers/reuters';
 import {
   highlightDifference,
   plain,

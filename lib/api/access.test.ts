@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RENDER_TOKEN_HEADER, renderToken } from '../search/render-token';
+import { RENDER_TOKEN_HEADER, renderToken } from '@/lib/search/render-token';
 import { AccessControl, type AccessOptions } from './access';
 import { compileTrust } from './client-address';
 import { CLIENT_IP_HEADER } from './client-ip';

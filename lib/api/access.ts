@@ -1,4 +1,4 @@
-import { env } from '../env';
+import { env } from '@/lib/env';
 import { clientAddressOf, compileTrust, meterKey, type TrustFn } from './client-address';
 import { isOwnRender } from './own-render';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';

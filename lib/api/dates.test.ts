@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FilterInputError } from '../search/filter';
+import { FilterInputError } from '@/lib/search/filter';
 import { isoDateBounds, publishedWindow } from './dates';
 
 const s = (iso: string) => Date.parse(iso) / 1000;

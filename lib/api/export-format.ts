@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../schema/export-formats';
+import type { ExportFormat } from '@/lib/schema/export-formats';
 import { hitSchema, type Hit } from './schemas';
 
 export const CSV_COLUMNS = [

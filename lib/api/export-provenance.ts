@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { exportFormatSchema } from '../schema/export-formats';
-import { EXPORT_SORTS } from '../schema/sorts';
+import { exportFormatSchema } from '@/lib/schema/export-formats';
+import { EXPORT_SORTS } from '@/lib/schema/sorts';
 import { csvField } from './export-format';
 
 /** Where an export came from: sent as response headers, and as the `provenance=1` sidecar. */

@@ -1,5 +1,5 @@
-import { API_FACET_NAMES, FACETS, type ApiFacet } from '../schema/facets';
-import type { FacetField } from '../schema/index-settings';
+import { API_FACET_NAMES, FACETS, type ApiFacet } from '@/lib/schema/facets';
+import type { FacetField } from '@/lib/schema/index-settings';
 
 export { API_FACET_NAMES, type ApiFacet };
 

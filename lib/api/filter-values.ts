@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FilterInputError } from '../search/filter';
-import { readCountryCode } from '../search/country-code';
+import { FilterInputError } from '@/lib/search/filter';
+import { readCountryCode } from '@/lib/search/country-code';
 import { isoDateBounds } from './dates';
 import type { ApiFacet } from './facets';
 import { COUNTRY_CODE_PATTERN, ISO_DATE_PATTERN } from './param-patterns';

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { env } from '../env';
-import { ensurePrivateFile, narrowIfPresent } from '../private-file';
+import { env } from '@/lib/env';
+import { ensurePrivateFile, narrowIfPresent } from '@/lib/private-file';
 
 export interface ApiKeyRecord {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleIdSchema } from '../schema/article';
+import { articleIdSchema } from '@/lib/schema/article';
 import { EXPORT_PARAMS } from './endpoints/export';
 import { EXPORT_HEADER_DOCS, exportProvenanceSchema } from './export-provenance';
 import { FACET_VALUE_PARAMS } from './endpoints/facet-values';

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { RENDER_TOKEN_HEADER, renderToken } from '../search/render-token';
+import { RENDER_TOKEN_HEADER, renderToken } from '@/lib/search/render-token';
 
 /** A search sent by this process's own page render (render-token.ts), compared in constant time. */
 export function isOwnRender(request: Request): boolean {

@@ -1,4 +1,4 @@
-import { countryCodes } from '../search/country-code';
+import { countryCodes } from '@/lib/search/country-code';
 
 /**
  * Regular expressions that state a parameter's whole grammar, so the OpenAPI `pattern` generated

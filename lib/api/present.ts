@@ -1,8 +1,8 @@
-import { stripBidiControls } from '../bidi-controls';
-import { safeHttpUrl } from '../safe-url';
-import type { ArticleDocument } from '../schema/article';
-import type { ArticleHit } from '../meili/search';
-import { countryName } from '../display-names';
+import { stripBidiControls } from '@/lib/bidi-controls';
+import { safeHttpUrl } from '@/lib/safe-url';
+import type { ArticleDocument } from '@/lib/schema/article';
+import type { ArticleHit } from '@/lib/meili/search';
+import { countryName } from '@/lib/display-names';
 import { API_FACETS, type ApiFacet } from './facets';
 import type { ArticleResponseBody, FacetValue, Hit } from './schemas';
 import { MARK_CLOSE, MARK_OPEN } from './search-request';

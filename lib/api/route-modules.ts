@@ -1,4 +1,4 @@
-import { multiSearchPost } from '../meili/proxy-routes';
+import { multiSearchPost } from '@/lib/meili/proxy-routes';
 import { articleEndpoint } from './endpoints/article';
 import { exportEndpoint } from './endpoints/export';
 import { facetValuesEndpoint } from './endpoints/facet-values';

@@ -1,8 +1,8 @@
-import { isUnreachable } from '../meili/client';
-import { MeiliLayerError } from '../meili/errors';
-import { meiliHttpStatus } from '../meili/node-http';
-import { isAuthFailure, reportAuthFailure } from '../meili/unavailable';
-import { env } from '../env';
+import { isUnreachable } from '@/lib/meili/client';
+import { MeiliLayerError } from '@/lib/meili/errors';
+import { meiliHttpStatus } from '@/lib/meili/node-http';
+import { isAuthFailure, reportAuthFailure } from '@/lib/meili/unavailable';
+import { env } from '@/lib/env';
 import { accessControl, type Budget, type Principal } from './access';
 import { PROVENANCE_HEADERS } from './export-provenance';
 import { ApiProblem, problemResponse } from './problem';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateQualitySchema, entityKindSchema } from '../schema/article';
+import { dateQualitySchema, entityKindSchema } from '@/lib/schema/article';
 
 /** Response shapes: the handlers build these types and the OpenAPI document is generated from them. */
 export const countryRefSchema = z.object({

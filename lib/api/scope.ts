@@ -1,4 +1,4 @@
-import { FILTERABLE_FIELDS } from '../schema/index-settings';
+import { FILTERABLE_FIELDS } from '@/lib/schema/index-settings';
 
 const OPERATOR_AFTER_FIELD =
   /^\s*(!=|>=|<=|=|>|<|IN\b|NOT\s+IN\b|EXISTS\b|NOT\s+EXISTS\b|IS\b|CONTAINS\b|NOT\s+CONTAINS\b|STARTS\s+WITH\b|\d)/i;

@@ -5,12 +5,12 @@ import {
   type DateRange,
   type FacetRefinement,
   type MatchMode,
-} from '../search/filter';
-import { apiFacetField } from '../schema/facets';
-import { MAX_TOTAL_HITS } from '../schema/index-settings';
-import { orList } from '../schema/or-list';
-import { DEFAULT_SORT, SORT_NAMES, type SortName } from '../schema/sorts';
-import { appRegisterNames, type RegisterNames } from '../register-names';
+} from '@/lib/search/filter';
+import { apiFacetField } from '@/lib/schema/facets';
+import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
+import { orList } from '@/lib/schema/or-list';
+import { DEFAULT_SORT, SORT_NAMES, type SortName } from '@/lib/schema/sorts';
+import { appRegisterNames, type RegisterNames } from '@/lib/register-names';
 import { publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
 import { FACET_VALUE_SCHEMAS, isoDate } from './filter-values';

@@ -1,7 +1,7 @@
 import type { SearchParams } from 'meilisearch';
-import { queryScope } from '../search/query-scope';
+import { queryScope } from '@/lib/search/query-scope';
 import { API_FACETS } from './facets';
-import { meiliSort } from '../schema/sorts';
+import { meiliSort } from '@/lib/schema/sorts';
 import { filterFor, type SearchQuery } from './search-query';
 
 /** Private-use characters: never in article text, swapped for <mark> after HTML escaping. */

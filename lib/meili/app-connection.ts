@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import { statSync } from 'node:fs';
-import { env } from '../env';
+import { env } from '@/lib/env';
 import { createMeiliClient, isHealthy, type MeiliConnection } from './client';
 import { MeiliLayerError } from './errors';
 import { meiliHttpStatus, nodeHttpClient } from './node-http';

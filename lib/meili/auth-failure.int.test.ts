@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiRouteModules } from '../api/route-modules';
-import { CLIENT_IP_HEADER } from '../api/client-ip';
-import { ContractChecker } from '../api/testing/contract';
-import { FIXTURE_ARTICLES } from '../api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { dropIndex, testMeili } from '../testing/meili-fixture';
+import { apiRouteModules } from '@/lib/api/route-modules';
+import { CLIENT_IP_HEADER } from '@/lib/api/client-ip';
+import { ContractChecker } from '@/lib/api/testing/contract';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient } from './client';
 import { ensureArticleIndex } from './setup';
 

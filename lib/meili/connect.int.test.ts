@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseEnv } from '../env';
+import { parseEnv } from '@/lib/env';
 import { isHealthy } from './client';
 import { connectAdmin } from './connect';
 

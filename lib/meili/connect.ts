@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Env } from '../env';
+import type { Env } from '@/lib/env';
 import { isHealthy, type MeiliConnection } from './client';
 import { isPortFree, startEmbeddedMeili, type EmbeddedMeili } from './embedded';
 import { MeiliLayerError, MeiliUnavailableError } from './errors';

@@ -1,6 +1,6 @@
 import type { Meilisearch, Task } from 'meilisearch';
-import { ARTICLE_PRIMARY_KEY } from '../schema/index-settings';
-import { quoteFilterValue } from '../search/filter';
+import { ARTICLE_PRIMARY_KEY } from '@/lib/schema/index-settings';
+import { quoteFilterValue } from '@/lib/search/filter';
 import { MeiliTaskFailedError } from './errors';
 import { waitForTasks } from './wait';
 

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAlive } from '../process-alive';
+import { isAlive } from '@/lib/process-alive';
 import { isHealthy } from './client';
 import { findFreePort, startEmbeddedMeili } from './embedded';
 import { EmbeddedMeiliError } from './errors';

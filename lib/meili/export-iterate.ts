@@ -1,6 +1,6 @@
-import { MAX_TOTAL_HITS } from '../schema/index-settings';
-import { DEFAULT_EXPORT_SORT, SORTS, type ExportSort } from '../schema/sorts';
-import { queryScope } from '../search/query-scope';
+import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
+import { DEFAULT_EXPORT_SORT, SORTS, type ExportSort } from '@/lib/schema/sorts';
+import { queryScope } from '@/lib/search/query-scope';
 import { MeiliLayerError } from './errors';
 import { searchArticles, type ArticleHit, type MeiliFilter } from './search';
 

@@ -4,7 +4,7 @@ import {
   mergeFacetCounts,
   type FacetRoute,
   type FacetSeed,
-} from '../search/facet-plan';
+} from '@/lib/search/facet-plan';
 import { articleIndexUid } from './app-connection';
 import { proxyMultiSearch } from './proxy';
 

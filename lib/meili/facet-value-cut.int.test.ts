@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { MAX_VALUES_PER_FACET } from '../schema/index-settings';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { MAX_VALUES_PER_FACET } from '@/lib/schema/index-settings';
 import { findFacetValues } from './facet-value-search';
 
 const OPEC = 'Organization of the Petroleum Exporting Countries';

@@ -1,8 +1,8 @@
-import { countryName } from '../display-names';
-import { appRegisterNames, type RegisterNames } from '../register-names';
-import { MAX_VALUES_PER_FACET, type FacetField } from '../schema/index-settings';
-import { quoteFilterValue } from '../search/filter';
-import { NO_MATCH, valueMatcher } from '../search/value-match';
+import { countryName } from '@/lib/display-names';
+import { appRegisterNames, type RegisterNames } from '@/lib/register-names';
+import { MAX_VALUES_PER_FACET, type FacetField } from '@/lib/schema/index-settings';
+import { quoteFilterValue } from '@/lib/search/filter';
+import { NO_MATCH, valueMatcher } from '@/lib/search/value-match';
 import { appClient, articleIndexUid } from './app-connection';
 
 type Filter = string | (string | string[])[];

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Settings } from 'meilisearch';
-import { makeArticle } from '../api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { articleIndexSettings } from '../schema/index-settings';
-import { testMeili } from '../testing/meili-fixture';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { articleIndexSettings } from '@/lib/schema/index-settings';
+import { testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient } from './client';
 import { FORMAT_SETTINGS_REFRESH_MS, forgetFormatSettings } from './format-settings';
 import { proxyMultiSearch, type ServerTiming } from './proxy';

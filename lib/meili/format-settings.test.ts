@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleIndexSettings } from '../schema/index-settings';
+import { articleIndexSettings } from '@/lib/schema/index-settings';
 import { localFormatBlocker } from './format-settings';
 
 describe('localFormatBlocker', () => {

@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { MIN_WORD_SIZE_FOR_TYPOS } from '../schema/index-settings';
+import { MIN_WORD_SIZE_FOR_TYPOS } from '@/lib/schema/index-settings';
 import { appClient } from './app-connection';
 
 /*

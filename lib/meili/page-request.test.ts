@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_FIELDS } from '../schema/index-settings';
-import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '../search/hit-view';
+import { FACET_FIELDS } from '@/lib/schema/index-settings';
+import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { checkPageRequest, PAGE_MAX_QUERIES } from './page-request';
 
 const PAGE_QUERY = {

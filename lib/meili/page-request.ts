@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { FACET_FIELDS } from '../schema/index-settings';
-import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '../search/hit-view';
-import { PER_PAGE } from '../search/url-state';
+import { FACET_FIELDS } from '@/lib/schema/index-settings';
+import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
+import { PER_PAGE } from '@/lib/search/url-state';
 import { ProxyRequestError } from './proxy';
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
 import { entityProfile, getArticle, moreLikeThis, sameTextCopies } from './pages';
 
 const TITLE = 'OIL MARKET LIKELY TO REMAIN STABLE, MINISTER SAYS';

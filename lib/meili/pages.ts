@@ -1,9 +1,9 @@
-import type { ArticleDocument } from '../schema/article';
-import type { FacetField } from '../schema/index-settings';
-import { meiliSort } from '../schema/sorts';
-import { facetEquals, quoteFilterValue } from '../search/filter';
-import { sameTextKey, titlePhrase } from '../search/same-text';
-import { slugify } from '../search/slug';
+import type { ArticleDocument } from '@/lib/schema/article';
+import type { FacetField } from '@/lib/schema/index-settings';
+import { meiliSort } from '@/lib/schema/sorts';
+import { facetEquals, quoteFilterValue } from '@/lib/search/filter';
+import { sameTextKey, titlePhrase } from '@/lib/search/same-text';
+import { slugify } from '@/lib/search/slug';
 import { appClient, appMeiliHealthy, articleIndexUid } from './app-connection';
 
 /** Server-side queries of the article and entity pages (search-only key). */

@@ -1,9 +1,9 @@
 import { rejectedRequest } from './client';
 import { isAuthFailure, isSearchUnavailable } from './unavailable';
 import { ProxyRequestError, type ServerTiming } from './proxy';
-import { accessControl } from '../api/access';
-import { rateLimitHeaders, type RateDecision } from '../api/rate-limiter';
-import { RATE_LIMITED } from '../search/proxy-errors';
+import { accessControl } from '@/lib/api/access';
+import { rateLimitHeaders, type RateDecision } from '@/lib/api/rate-limiter';
+import { RATE_LIMITED } from '@/lib/search/proxy-errors';
 
 // Browser dev tools and the UI bench read it.
 function serverTimingHeader(timing: ServerTiming): string {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../api/testing/api-server';
-import { testMeili } from '../testing/meili-fixture';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { testMeili } from '@/lib/testing/meili-fixture';
 import { Meilisearch } from 'meilisearch';
 import { createMeiliClient, isUnreachable, rejectedRequest } from './client';
 import { nodeHttpClient } from './node-http';
-import { HIT_ATTRIBUTES, toHitView, type SearchHit } from '../search/hit-view';
+import { HIT_ATTRIBUTES, toHitView, type SearchHit } from '@/lib/search/hit-view';
 import { proxyMultiSearch } from './proxy';
 
 const DOCS = [

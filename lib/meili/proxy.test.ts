@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACET_VALUE_LIMITS } from '../search/facet-limits';
+import { FACET_VALUE_LIMITS } from '@/lib/search/facet-limits';
 import { slimResult } from './proxy';
 
 const hit = {

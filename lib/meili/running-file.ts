@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { isAlive } from '../process-alive';
+import { isAlive } from '@/lib/process-alive';
 
 /**
  * The embedded server's `running.json`: which process serves a data dir, at which URL. Written

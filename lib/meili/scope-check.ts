@@ -1,4 +1,4 @@
-import type { Env } from '../env';
+import type { Env } from '@/lib/env';
 import { MeilisearchApiError } from 'meilisearch';
 import { createMeiliClient, isHealthy } from './client';
 

@@ -1,6 +1,6 @@
 import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
-import type { ArticleDocument } from '../schema/article';
-import type { FacetField } from '../schema/index-settings';
+import type { ArticleDocument } from '@/lib/schema/article';
+import type { FacetField } from '@/lib/schema/index-settings';
 import { appClient, appMeiliHealthy, articleIndexUid } from './app-connection';
 import { findFacetValues } from './facet-value-search';
 import { meiliHttpStatus } from './node-http';

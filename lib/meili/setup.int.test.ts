@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropIndex, testMeili } from '../testing/meili-fixture';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient } from './client';
 import { countDocuments, ensureArticleIndex, ensureSearchKey, searchKeyUid } from './setup';
-import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET, RANKING_RULES } from '../schema/index-settings';
+import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET, RANKING_RULES } from '@/lib/schema/index-settings';
 
 const { conn, uniqueIndex } = testMeili();
 const uid = uniqueIndex('setup');

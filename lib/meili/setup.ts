@@ -1,6 +1,6 @@
 import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
 import { createHash } from 'node:crypto';
-import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '../schema/index-settings';
+import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '@/lib/schema/index-settings';
 import { MeiliTaskFailedError } from './errors';
 import { waitForTask } from './wait';
 

@@ -1,6 +1,6 @@
 import { createServer, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropIndex, testMeili } from '../testing/meili-fixture';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient, isUnreachable } from './client';
 import { MeiliWaitTimeoutError, waitForTasks } from './wait';
 

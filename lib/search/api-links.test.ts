@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../api/params';
-import { EXPORT_PARAMS } from '../api/endpoints/export';
-import { FEED_PARAMS } from '../api/endpoints/feed';
-import { filterFor, toFilterQuery } from '../api/search-query';
+import { parseParams } from '@/lib/api/params';
+import { EXPORT_PARAMS } from '@/lib/api/endpoints/export';
+import { FEED_PARAMS } from '@/lib/api/endpoints/feed';
+import { filterFor, toFilterQuery } from '@/lib/api/search-query';
 import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from './api-links';
 import { routeFilter } from './ui-state';
 import { parseSearchParams } from './url-state';

@@ -1,5 +1,5 @@
-import type { ExportFormat } from '../schema/export-formats';
-import { apiFacetOf, FACET_PARAMS, type FacetParam } from '../schema/facets';
+import type { ExportFormat } from '@/lib/schema/export-formats';
+import { apiFacetOf, FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
 import type { SearchRoute } from './url-state';
 
 /** The page's facet parameter for each API facet name it has (year and month it has not). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../register';
+import { loadRegister } from '@/lib/register';
 import { countryCodes, isCountryCode, OTHER_COUNTRY_CODES, readCountryCode } from './country-code';
 
 describe('country codes', () => {

@@ -1,4 +1,4 @@
-import { countryName } from '../display-names';
+import { countryName } from '@/lib/display-names';
 
 /**
  * ISO 3166-1 alpha-2 codes: what the index holds (incl. territories and XK, as the indexer's

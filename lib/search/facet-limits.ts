@@ -1,4 +1,4 @@
-import type { FacetField } from '../schema/index-settings';
+import type { FacetField } from '@/lib/schema/index-settings';
 
 /**
  * How many values of each facet the search page can list (after "Show more"). Countries and

@@ -1,6 +1,6 @@
-import type { FacetField } from '../schema/index-settings';
+import type { FacetField } from '@/lib/schema/index-settings';
 import { routeFilter, type FilterState } from './ui-state';
-import { FACET_PARAMS, facetField, type FacetParam } from '../schema/facets';
+import { FACET_PARAMS, facetField, type FacetParam } from '@/lib/schema/facets';
 
 /**
  * Facet counts of the search page, asked for apart from the hits. Carried on each keystroke's

@@ -1,4 +1,4 @@
-import type { FacetField } from '../schema/index-settings';
+import type { FacetField } from '@/lib/schema/index-settings';
 
 export type MatchMode = 'any' | 'all';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntity } from '../schema/article';
+import type { ArticleEntity } from '@/lib/schema/article';
 import { HIGHLIGHT_POST_TAG as POST, HIGHLIGHT_PRE_TAG as PRE } from './highlight-parts';
 import {
   chipCandidates,

@@ -1,8 +1,8 @@
-import { stripBidiControls } from '../bidi-controls';
-import { entityName } from '../display-names';
-import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '../schema/article';
+import { stripBidiControls } from '@/lib/bidi-controls';
+import { entityName } from '@/lib/display-names';
+import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '@/lib/schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
-import type { FacetParam } from '../schema/facets';
+import type { FacetParam } from '@/lib/schema/facets';
 import type { SearchRoute } from './url-state';
 
 /** The entity fields a chip needs; `forms` is for the article page's inline marks. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../register';
-import { registerNames } from '../register-names';
+import { loadRegister } from '@/lib/register';
+import { registerNames } from '@/lib/register-names';
 import { withIndexedNames } from './link-names';
 
 const names = registerNames(loadRegister());

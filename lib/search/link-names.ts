@@ -1,6 +1,6 @@
-import type { RegisterNames } from '../register-names';
-import { FACET_PARAMS, facetField, facetKind } from '../schema/facets';
-import type { FacetField } from '../schema/index-settings';
+import type { RegisterNames } from '@/lib/register-names';
+import { FACET_PARAMS, facetField, facetKind } from '@/lib/schema/facets';
+import type { FacetField } from '@/lib/schema/index-settings';
 
 /** The page parameters of entity facets (org, xorg, person, xperson) and their fields. */
 const FIELD_OF: Record<string, FacetField> = Object.fromEntries(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntity } from '../schema/article';
+import type { ArticleEntity } from '@/lib/schema/article';
 import { markBudget, markEntities } from './mark-entities';
 
 const e = (

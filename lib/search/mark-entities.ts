@@ -1,4 +1,4 @@
-import type { ArticleEntity } from '../schema/article';
+import type { ArticleEntity } from '@/lib/schema/article';
 
 export type Segment = { text: string; entity?: ArticleEntity };
 

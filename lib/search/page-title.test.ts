@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchTitle, withSiteName } from './page-title';
-import type { FacetParam } from '../schema/facets';
+import type { FacetParam } from '@/lib/schema/facets';
 import { emptyRoute, parseSearchParams } from './url-state';
 
 const names: Record<string, string> = { FR: 'France', AZ: 'Azerbaijan', fr: 'French' };

@@ -1,4 +1,4 @@
-import { FACET_PARAMS, type FacetParam } from '../schema/facets';
+import { FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
 import type { SearchRoute } from './url-state';
 
 /** The site's own title, and the suffix every other page's title carries. */

@@ -1,4 +1,4 @@
-import { MIN_WORD_SIZE_FOR_TYPOS } from '../schema/index-settings';
+import { MIN_WORD_SIZE_FOR_TYPOS } from '@/lib/schema/index-settings';
 
 /*
  * Which words of a text a query matches, by Meilisearch's rules: the last word of the query is

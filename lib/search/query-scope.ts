@@ -1,4 +1,4 @@
-import { TEXT_FIELDS } from '../schema/index-settings';
+import { TEXT_FIELDS } from '@/lib/schema/index-settings';
 
 /** A quote opens a phrase; "-" at the start of a word or phrase excludes it (Meilisearch's syntax). */
 const PHRASE_OR_EXCLUSION = /"|(^|\s)-[^\s-]/;

@@ -1,4 +1,4 @@
-import { FACET_PARAMS, type CountryScope, type FacetParam } from '../schema/facets';
+import { FACET_PARAMS, type CountryScope, type FacetParam } from '@/lib/schema/facets';
 import type { SearchRoute } from './url-state';
 
 /** Pure edits of the search state; each returns a new route on page 1. */

@@ -1,5 +1,5 @@
-import { FACET_PARAMS, facetField, type FacetParam } from '../schema/facets';
-import { DEFAULT_SORT, SORT_NAMES, SORTS, type SortName } from '../schema/sorts';
+import { FACET_PARAMS, facetField, type FacetParam } from '@/lib/schema/facets';
+import { DEFAULT_SORT, SORT_NAMES, SORTS, type SortName } from '@/lib/schema/sorts';
 import { buildFilter, type FacetRefinement } from './filter';
 import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from './url-state';
 

@@ -1,6 +1,6 @@
-import { FACET_PARAMS, type CountryScope, type FacetParam } from '../schema/facets';
-import { orList } from '../schema/or-list';
-import { DEFAULT_SORT, SORT_NAMES, type SortName } from '../schema/sorts';
+import { FACET_PARAMS, type CountryScope, type FacetParam } from '@/lib/schema/facets';
+import { orList } from '@/lib/schema/or-list';
+import { DEFAULT_SORT, SORT_NAMES, type SortName } from '@/lib/schema/sorts';
 import { readCountryCode } from './country-code';
 import { FilterInputError, partialDateBounds } from './filter';
 import { unknownParamProblems } from './unknown-params';

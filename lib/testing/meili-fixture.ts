@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { createMeiliClient, type MeiliConnection } from '../meili/client';
+import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
 
 /** Connection to the shared test server, and an index uid unique to the calling test. */
 export function testMeili(): {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 
-export { isAlive } from '../process-alive';
+export { isAlive } from '@/lib/process-alive';
 
 /** All descendants of a pid, read from `ps` (Linux). */
 export function descendants(pid: number): number[] {

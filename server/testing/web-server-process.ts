@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '../../lib/meili/embedded';
-import { buildIsFresh, runNextBuild, waitForHttp } from '../../cli/next-process';
+import { findFreePort } from '@/lib/meili/embedded';
+import { buildIsFresh, runNextBuild, waitForHttp } from '@/cli/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -1,10 +1,10 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KeyStore } from '../../../lib/api/key-store';
-import { ContractChecker } from '../../../lib/api/testing/contract';
-import { EVIL_SOURCE, FIXTURE_ARTICLES } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import { resetAccessControl } from '../../../lib/api/access';
+import { KeyStore } from '@/lib/api/key-store';
+import { ContractChecker } from '@/lib/api/testing/contract';
+import { EVIL_SOURCE, FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { resetAccessControl } from '@/lib/api/access';
 import * as articleRoute from './articles/[id]/route';
 import * as catchAll from './[[...rest]]/route';
 import * as exportRoute from './export/route';
@@ -304,11 +304,11 @@ describe('openapi and health', () => {
     ]);
     contract.validateExample(
       '#/components/schemas/SearchResponse',
-      (await import('../../../lib/api/openapi-examples')).SEARCH_EXAMPLE,
+      (await import('@/lib/api/openapi-examples')).SEARCH_EXAMPLE,
     );
     contract.validateExample(
       '#/components/schemas/Article',
-      (await import('../../../lib/api/openapi-examples')).ARTICLE_EXAMPLE,
+      (await import('@/lib/api/openapi-examples')).ARTICLE_EXAMPLE,
     );
   });
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_IP_HEADER } from '../../../lib/api/client-ip';
-import { FIXTURE_ARTICLES } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import * as multiSearchRoute from '../meili/multi-search/route';
+import { CLIENT_IP_HEADER } from '@/lib/api/client-ip';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import * as multiSearchRoute from '@/app/api/meili/multi-search/route';
 import * as rssRoute from './search.rss/route';
 import * as searchRoute from './search/route';
 

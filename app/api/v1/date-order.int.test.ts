@@ -1,10 +1,10 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_DEFAULT_ITEMS } from '../../../lib/api/endpoints/feed';
-import { makeArticle } from '../../../lib/api/testing/articles';
-import { callRoute, setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import { proxyMultiSearch } from '../../../lib/meili/proxy';
-import type { ArticleDocument } from '../../../lib/schema/article';
+import { FEED_DEFAULT_ITEMS } from '@/lib/api/endpoints/feed';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { callRoute, setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { proxyMultiSearch } from '@/lib/meili/proxy';
+import type { ArticleDocument } from '@/lib/schema/article';
 import * as exportRoute from './export/route';
 import * as atomRoute from './search.atom/route';
 import * as rssRoute from './search.rss/route';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_IP_HEADER } from '../../../lib/api/client-ip';
-import { KeyStore } from '../../../lib/api/key-store';
-import { FIXTURE_ARTICLES } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
+import { CLIENT_IP_HEADER } from '@/lib/api/client-ip';
+import { KeyStore } from '@/lib/api/key-store';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
 import * as exportRoute from './export/route';
 import * as rssRoute from './search.rss/route';
 import * as searchRoute from './search/route';

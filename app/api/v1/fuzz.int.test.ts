@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FIXTURE_ARTICLES } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
 import * as articleRoute from './articles/[id]/route';
 import * as exportRoute from './export/route';
 import * as facetsRoute from './facets/[name]/route';

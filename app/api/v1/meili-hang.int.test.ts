@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { resetAccessControl } from '../../../lib/api/access';
+import { resetAccessControl } from '@/lib/api/access';
 import * as healthRoute from './health/route';
 import * as searchRoute from './search/route';
 

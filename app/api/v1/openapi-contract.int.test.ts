@@ -1,19 +1,19 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMeiliClient } from '../../../lib/meili/client';
-import { MAX_TOTAL_HITS } from '../../../lib/schema/index-settings';
-import { testMeili } from '../../../lib/testing/meili-fixture';
-import { FIXTURE_ARTICLES } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import { ContractChecker } from '../../../lib/api/testing/contract';
+import { createMeiliClient } from '@/lib/meili/client';
+import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
+import { testMeili } from '@/lib/testing/meili-fixture';
+import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { ContractChecker } from '@/lib/api/testing/contract';
 import {
   invalidCall,
   operationsOf,
   validCall,
   type ApiCall,
   type OperationDoc,
-} from '../../../lib/api/testing/openapi-requests';
+} from '@/lib/api/testing/openapi-requests';
 import * as articleRoute from './articles/[id]/route';
 import * as exportRoute from './export/route';
 import * as facetsRoute from './facets/[name]/route';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../../../lib/api/testing/articles';
-import { callRoute, setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import { proxyFacetSearch, proxyMultiSearch } from '../../../lib/meili/proxy';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { callRoute, setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { proxyFacetSearch, proxyMultiSearch } from '@/lib/meili/proxy';
 import * as exportRoute from './export/route';
 import * as searchRoute from './search/route';
 

@@ -1,12 +1,9 @@
 import { parseAtomFeed, parseRssFeed } from 'feedsmith';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeArticle } from '../../../lib/api/testing/articles';
-import { setUpApiEnv, type ApiTestEnv } from '../../../lib/api/testing/api-server';
-import {
-  startWebServerProcess,
-  type WebServerProcess,
-} from '../../../server/testing/web-server-process';
+import { makeArticle } from '@/lib/api/testing/articles';
+import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
+import { startWebServerProcess, type WebServerProcess } from '@/server/testing/web-server-process';
 
 // Written straight to Meilisearch, as another tool could: the indexer would have dropped these.
 const EVIL_URL = 'javascript:alert(document.domain)';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { buildOpenApiDocument } from '../../../lib/api/openapi';
-import { PROBLEM_TYPES } from '../../../lib/api/problem';
+import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { PROBLEM_TYPES } from '@/lib/api/problem';
 import { InlineCode } from './inline-code';
 import { OperationSection, type Operation } from './operation';
 import styles from './api-docs.module.css';

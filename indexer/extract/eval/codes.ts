@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fold } from '../tokenize';
+import { fold } from '@/indexer/extract/tokenize';
 
 /** Reuters PLACES codes whose English name does not give the ISO code directly (historical states). */
 const PLACE_OVERRIDES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../context';
-import { loadRegister } from '../../../lib/register';
+import { createContext } from '@/indexer/extract/context';
+import { loadRegister } from '@/lib/register';
 import { parseConll } from './conll';
 import { personMatches, prf } from './metrics';
 import { parseReuters, parseReutersDate } from './reuters';

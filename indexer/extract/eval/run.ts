@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { analyse } from '../analyse';
-import type { Context } from '../context';
-import { extractWith } from '../index';
-import { slugify } from '../slug';
+import { analyse } from '@/indexer/extract/analyse';
+import type { Context } from '@/indexer/extract/context';
+import { extractWith } from '@/indexer/extract/index';
+import { slugify } from '@/indexer/extract/slug';
 import { parseConll, type ConllDoc } from './conll';
 import { ORG_CODES, placeToIso } from './codes';
 import { compareSets, emptyCounts, personMatches, prf, type Counts, type Prf } from './metrics';

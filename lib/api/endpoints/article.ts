@@ -1,10 +1,10 @@
-import { articleIdSchema } from '../../schema/article';
-import { quoteFilterValue } from '../../search/filter';
-import { findArticle } from '../../meili/search';
-import { parseParams } from '../params';
-import { toArticle } from '../present';
-import { ApiProblem, invalidParams } from '../problem';
-import { json, type ApiContext } from '../route';
+import { articleIdSchema } from '@/lib/schema/article';
+import { quoteFilterValue } from '@/lib/search/filter';
+import { findArticle } from '@/lib/meili/search';
+import { parseParams } from '@/lib/api/params';
+import { toArticle } from '@/lib/api/present';
+import { ApiProblem, invalidParams } from '@/lib/api/problem';
+import { json, type ApiContext } from '@/lib/api/route';
 import { elapsed } from './search';
 
 export async function articleEndpoint(ctx: ApiContext): Promise<Response> {

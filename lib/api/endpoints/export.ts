@@ -1,17 +1,21 @@
 import { z } from 'zod';
-import { ExportWindowError, planExport, type ExportPlan } from '../../meili/export-iterate';
-import { indexVersion, type MeiliFilter } from '../../meili/search';
-import { EXPORT_FORMATS, type ExportFormat } from '../../schema/export-formats';
-import { orList } from '../../schema/or-list';
-import { DEFAULT_EXPORT_SORT, EXPORT_SORTS } from '../../schema/sorts';
-import { CSV_COLUMNS, exportHead, exportRow, JSONL_FIELDS } from '../export-format';
-import { provenanceHeaders, provenanceSidecar, type ExportProvenance } from '../export-provenance';
-import { boolValue, one, parseParams, type ParamSpec } from '../params';
-import { toHit } from '../present';
-import { ApiProblem } from '../problem';
-import { type ApiContext } from '../route';
-import { FILTER_PARAMS, filterFor, Q_PARAM, toFilterQuery } from '../search-query';
-import { HIT_FIELDS } from '../search-request';
+import { ExportWindowError, planExport, type ExportPlan } from '@/lib/meili/export-iterate';
+import { indexVersion, type MeiliFilter } from '@/lib/meili/search';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/schema/export-formats';
+import { orList } from '@/lib/schema/or-list';
+import { DEFAULT_EXPORT_SORT, EXPORT_SORTS } from '@/lib/schema/sorts';
+import { CSV_COLUMNS, exportHead, exportRow, JSONL_FIELDS } from '@/lib/api/export-format';
+import {
+  provenanceHeaders,
+  provenanceSidecar,
+  type ExportProvenance,
+} from '@/lib/api/export-provenance';
+import { boolValue, one, parseParams, type ParamSpec } from '@/lib/api/params';
+import { toHit } from '@/lib/api/present';
+import { ApiProblem } from '@/lib/api/problem';
+import { type ApiContext } from '@/lib/api/route';
+import { FILTER_PARAMS, filterFor, Q_PARAM, toFilterQuery } from '@/lib/api/search-query';
+import { HIT_FIELDS } from '@/lib/api/search-request';
 
 export const EXPORT_PARAMS: ParamSpec[] = [
   {

@@ -1,10 +1,10 @@
-import { searchFacetValues } from '../../meili/search';
-import { countryName } from '../../display-names';
-import { API_FACETS, API_FACET_NAMES, isApiFacet } from '../facets';
-import { intValue, maxChars, one, parseParams, type ParamSpec } from '../params';
-import { ApiProblem } from '../problem';
-import { json, type ApiContext } from '../route';
-import { FILTER_PARAMS, filterFor, toFilterQuery } from '../search-query';
+import { searchFacetValues } from '@/lib/meili/search';
+import { countryName } from '@/lib/display-names';
+import { API_FACETS, API_FACET_NAMES, isApiFacet } from '@/lib/api/facets';
+import { intValue, maxChars, one, parseParams, type ParamSpec } from '@/lib/api/params';
+import { ApiProblem } from '@/lib/api/problem';
+import { json, type ApiContext } from '@/lib/api/route';
+import { FILTER_PARAMS, filterFor, toFilterQuery } from '@/lib/api/search-query';
 import { elapsed } from './search';
 
 export const FACET_VALUE_PARAMS: ParamSpec[] = [

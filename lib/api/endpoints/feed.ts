@@ -1,11 +1,17 @@
-import { searchArticles } from '../../meili/search';
-import { pageQueryFromApi } from '../../search/api-links';
-import { atomFeed, rssFeed, type FeedMeta } from '../feed';
-import { one, parseParams } from '../params';
-import { toHit } from '../present';
-import type { ApiContext } from '../route';
-import { FILTER_PARAMS, limitParam, MAX_LIMIT, Q_PARAM, toSearchQuery } from '../search-query';
-import { HIT_FIELDS, meiliSearchRequest } from '../search-request';
+import { searchArticles } from '@/lib/meili/search';
+import { pageQueryFromApi } from '@/lib/search/api-links';
+import { atomFeed, rssFeed, type FeedMeta } from '@/lib/api/feed';
+import { one, parseParams } from '@/lib/api/params';
+import { toHit } from '@/lib/api/present';
+import type { ApiContext } from '@/lib/api/route';
+import {
+  FILTER_PARAMS,
+  limitParam,
+  MAX_LIMIT,
+  Q_PARAM,
+  toSearchQuery,
+} from '@/lib/api/search-query';
+import { HIT_FIELDS, meiliSearchRequest } from '@/lib/api/search-request';
 
 /** 20 items let a reader polling a busy query miss matches between two polls. */
 export const FEED_DEFAULT_ITEMS = 50;

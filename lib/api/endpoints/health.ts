@@ -1,7 +1,7 @@
-import { meiliHealth, searchArticles } from '../../meili/search';
-import { ApiProblem } from '../problem';
-import { json, RETRY_AFTER_UNAVAILABLE_S, type ApiContext } from '../route';
-import { parseParams } from '../params';
+import { meiliHealth, searchArticles } from '@/lib/meili/search';
+import { ApiProblem } from '@/lib/api/problem';
+import { json, RETRY_AFTER_UNAVAILABLE_S, type ApiContext } from '@/lib/api/route';
+import { parseParams } from '@/lib/api/params';
 
 export async function healthEndpoint(ctx: ApiContext): Promise<Response> {
   parseParams(ctx.url.searchParams, []);

@@ -1,5 +1,5 @@
-import { ApiProblem } from '../problem';
-import type { ApiContext } from '../route';
+import { ApiProblem } from '@/lib/api/problem';
+import type { ApiContext } from '@/lib/api/route';
 
 export function notFoundEndpoint(ctx: ApiContext): Response {
   throw new ApiProblem(

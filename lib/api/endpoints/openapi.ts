@@ -1,6 +1,6 @@
-import { buildOpenApiDocument } from '../openapi';
-import { parseParams } from '../params';
-import type { ApiContext } from '../route';
+import { buildOpenApiDocument } from '@/lib/api/openapi';
+import { parseParams } from '@/lib/api/params';
+import type { ApiContext } from '@/lib/api/route';
 
 let cached: string | undefined;
 

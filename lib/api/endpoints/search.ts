@@ -1,11 +1,11 @@
-import { searchArticles } from '../../meili/search';
-import { parseParams } from '../params';
-import { toFacets, toHit } from '../present';
-import type { ApiContext } from '../route';
-import { json } from '../route';
-import type { SearchResponseBody } from '../schemas';
-import { SEARCH_PARAMS, toSearchQuery } from '../search-query';
-import { meiliSearchRequest } from '../search-request';
+import { searchArticles } from '@/lib/meili/search';
+import { parseParams } from '@/lib/api/params';
+import { toFacets, toHit } from '@/lib/api/present';
+import type { ApiContext } from '@/lib/api/route';
+import { json } from '@/lib/api/route';
+import type { SearchResponseBody } from '@/lib/api/schemas';
+import { SEARCH_PARAMS, toSearchQuery } from '@/lib/api/search-query';
+import { meiliSearchRequest } from '@/lib/api/search-request';
 
 export const elapsed = (ctx: ApiContext) =>
   Math.round((performance.now() - ctx.startedAt) * 10) / 10;

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMeiliClient } from '../../meili/client';
-import { assertSucceeded, ensureArticleIndex, SEARCH_KEY_ACTIONS } from '../../meili/setup';
-import type { ArticleDocument } from '../../schema/article';
-import { dropIndex, testMeili } from '../../testing/meili-fixture';
-import { resetAccessControl } from '../access';
+import { createMeiliClient } from '@/lib/meili/client';
+import { assertSucceeded, ensureArticleIndex, SEARCH_KEY_ACTIONS } from '@/lib/meili/setup';
+import type { ArticleDocument } from '@/lib/schema/article';
+import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
+import { resetAccessControl } from '@/lib/api/access';
 
 export interface ApiTestEnv {
   indexUid: string;

@@ -2,7 +2,7 @@ import {
   articleDocumentSchema,
   type ArticleDocument,
   type ArticleEntity,
-} from '../../schema/article';
+} from '@/lib/schema/article';
 
 /** Hand-made test articles (no corpus data): defaults for everything, validated by the schema. */
 export function makeArticle(

@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { buildOpenApiDocument } from '../openapi';
+import { buildOpenApiDocument } from '@/lib/api/openapi';
 
 type Json = Record<string, unknown>;
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
