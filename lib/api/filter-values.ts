@@ -26,7 +26,7 @@ export const isoDate = z
   .string()
   .regex(ISO_DATE_PATTERN, { error: (issue) => dateProblem(String(issue.input)) });
 
-export const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType> = {
+export const FACET_VALUE_SCHEMAS: Record<ApiFacet, z.ZodType<string, string>> = {
   country: z
     .string()
     // "UK" matched nothing, silently: a partner is told the code the index uses.

@@ -5,7 +5,7 @@ import { FACET_VALUE_PARAMS } from './endpoints/facet-values';
 import { FEED_PARAMS } from './endpoints/feed';
 import { buildOpenApiDocument, paramSchema } from './openapi';
 import type { ParamSpec } from './params';
-import { SEARCH_PARAMS } from './search-query';
+import { SEARCH_PARAMS } from './search-params';
 import { invalidValue, schemaAccepts, validValue, type Json } from './testing/openapi-values';
 
 const SPECS: ParamSpec[] = [

@@ -13,7 +13,7 @@ import {
   problemSchema,
   searchResponseSchema,
 } from './schemas';
-import { SEARCH_PARAMS } from './search-query';
+import { SEARCH_PARAMS } from './search-params';
 import { SEARCH_EXAMPLE, ARTICLE_EXAMPLE } from './openapi-examples';
 
 type Json = Record<string, unknown>;
@@ -105,7 +105,7 @@ const problemResponse = (description: string, headers: Json = {}) => ({
 
 /** The whole API described from the same parameter specs and zod schemas the handlers use. */
 export function buildOpenApiDocument(): Json {
-  const q = (specs: ParamSpec[]) => specs.map(queryParam);
+  const q = (specs: readonly ParamSpec[]) => specs.map(queryParam);
   const textFeed = { type: 'string', description: 'XML' };
   return {
     openapi: '3.1.0',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from './params';
 import { ApiProblem } from './problem';
-import { filterFor, SEARCH_PARAMS, toSearchQuery } from './search-query';
-import { meiliSearchRequest } from './search-request';
+import { SEARCH_PARAMS } from './search-params';
+import { toSearchQuery } from './search-query';
+import { filterFor, meiliSearchRequest } from './search-request';
 
 const parse = (qs: string) => toSearchQuery(parseParams(new URLSearchParams(qs), SEARCH_PARAMS));
 

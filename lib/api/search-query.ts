@@ -1,178 +1,14 @@
-import { z } from 'zod';
-import {
-  buildFilter,
-  FilterInputError,
-  type DateRange,
-  type FacetRefinement,
-  type MatchMode,
-} from '@/lib/search/filter';
+import { FilterInputError, type DateRange, type FacetRefinement } from '@/lib/search/filter';
 import { apiFacetField } from '@/lib/schema/facets';
 import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
-import { orList } from '@/lib/schema/or-list';
-import { DEFAULT_SORT, SORT_NAMES, type SortName } from '@/lib/schema/sorts';
+import { DEFAULT_SORT, type SortName } from '@/lib/schema/sorts';
 import { appRegisterNames, type RegisterNames } from '@/lib/register-names';
 import { publishedWindow } from './dates';
 import { API_FACETS, API_FACET_NAMES, type ApiFacet } from './facets';
-import { FACET_VALUE_SCHEMAS, isoDate } from './filter-values';
-import { nameListPattern } from './param-patterns';
-import {
-  boolValue,
-  intValue,
-  many,
-  maxChars,
-  one,
-  type ParamSpec,
-  type ParsedParams,
-} from './params';
 import { invalidParams } from './problem';
+import type { FilterParamValues, SearchParamValues } from './search-params';
 
-export const MAX_LIMIT = 100;
-
-const FACET_EXAMPLES: Record<ApiFacet, string> = {
-  country: 'FR',
-  organization: 'Baker Hughes',
-  person: 'James Baker',
-  source: 'reuters',
-  language: 'en',
-  year: '1987',
-  month: '1987-03',
-};
-
-const OTHER_NAMES_NOTE: Partial<Record<ApiFacet, string>> = {
-  country:
-    ' An ISO 3166-1 alpha-2 code in any case (FR, fr); UK, EL and other non-ISO codes are refused with the code to use.',
-  organization: ' An acronym or alias from the entity register (OPEC) reads as its indexed name.',
-  person: ' An alias from the entity register (Gorbachov) reads as its indexed name.',
-};
-const TEXT_NOTE = ' Not blank, no control characters; blanks around it are ignored.';
-const FORMAT_NOTE: Record<ApiFacet, string> = {
-  country: '',
-  organization: TEXT_NOTE,
-  person: TEXT_NOTE,
-  source: TEXT_NOTE,
-  language: TEXT_NOTE,
-  year: '',
-  month: '',
-};
-
-const FROM_TO_RULE =
-  'With both from and to, the start of from must come before the end of to (from=2025&to=2024 is a 400).';
-
-/** Facet filters, match modes, exclusions and the date window: shared by every query endpoint. */
-export const FILTER_PARAMS: ParamSpec[] = API_FACET_NAMES.flatMap((f): ParamSpec[] => [
-  {
-    name: f,
-    description: `Only articles with this ${f} (repeatable; see match.${f}).${OTHER_NAMES_NOTE[f] ?? ''}${FORMAT_NOTE[f]}`,
-    schema: FACET_VALUE_SCHEMAS[f],
-    repeatable: true,
-    example: FACET_EXAMPLES[f],
-  },
-  {
-    name: `match.${f}`,
-    description: `any (default): at least one ${f} value matches; all: every value matches.`,
-    schema: z.enum(['any', 'all'], { error: 'must be any or all' }),
-  },
-  {
-    name: `exclude.${f}`,
-    description: `Leave out articles with this ${f} (repeatable; same forms as ${f}).`,
-    schema: FACET_VALUE_SCHEMAS[f],
-    repeatable: true,
-  },
-]).concat([
-  {
-    name: 'country.scope',
-    description:
-      'mentions (default): country values and exclusions match articles that mention the ' +
-      'country; about: only articles about it (named in the title or lead).',
-    schema: z.enum(['mentions', 'about'], { error: 'must be mentions or about' }),
-  },
-  {
-    name: 'from',
-    description:
-      'Published on or after this date: YYYY, YYYY-MM, YYYY-MM-DD or a date-time (UTC unless offset given). ' +
-      FROM_TO_RULE,
-    schema: isoDate,
-    example: '1987-03',
-  },
-  {
-    name: 'to',
-    description:
-      'Published on or before the end of this date (same forms as from; 1987-03 means to 31 March inclusive). ' +
-      FROM_TO_RULE,
-    schema: isoDate,
-    example: '1987-04-15',
-  },
-]);
-
-export const Q_PARAM: ParamSpec = {
-  name: 'q',
-  description:
-    'Full-text query (empty or absent: every article). Words match the text and the entity ' +
-    'names; "a phrase" and -word exclusions apply to the text only (title, lead, body), and ' +
-    'a query with either searches only the text.',
-  schema: maxChars(500),
-  example: 'oil prices',
-};
-
-export const SORT_PARAM: ParamSpec = {
-  name: 'sort',
-  description:
-    'relevance (default), newest or oldest: every match in publication-date order (undated ' +
-    'last), including matches of only some of the words, which relevance puts last.',
-  schema: z.enum(SORT_NAMES, { error: `must be ${orList(SORT_NAMES)}` }),
-};
-
-/** With `countsOnly`, 0 is allowed: the total and facet counts without hits. */
-export const limitParam = (fallback: number, countsOnly = false): ParamSpec => {
-  const min = countsOnly ? 0 : 1;
-  return {
-    name: 'limit',
-    description:
-      `Results per page, ${min}-${MAX_LIMIT} (default ${fallback})` +
-      (countsOnly ? '; 0 returns only the total and the requested facets.' : '.'),
-    schema: intValue(min, MAX_LIMIT),
-    default: fallback,
-  };
-};
-
-export const SEARCH_PARAMS: ParamSpec[] = [
-  Q_PARAM,
-  ...FILTER_PARAMS,
-  SORT_PARAM,
-  {
-    name: 'page',
-    description:
-      `Page number, from 1. The page must start within the first ${MAX_TOTAL_HITS} matches: ` +
-      `(page − 1) × limit < ${MAX_TOTAL_HITS}, else a 400 (use /export for more).`,
-    schema: intValue(1, MAX_TOTAL_HITS),
-    default: 1,
-  },
-  limitParam(20, true),
-  {
-    name: 'facets',
-    description: `Facet distributions to return, comma-separated (repeatable): ${API_FACET_NAMES.join(', ')}.`,
-    schema: z
-      .string()
-      .regex(nameListPattern(API_FACET_NAMES), {
-        error: `unknown facet; use ${API_FACET_NAMES.join(', ')}`,
-      })
-      .transform((v) =>
-        v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.enum(API_FACET_NAMES, { error: 'unknown facet' }))),
-    repeatable: true,
-    example: 'country,organization',
-  },
-  {
-    name: 'highlight',
-    description: 'true: add `highlight` with HTML-escaped title and snippet, matches in <mark>.',
-    schema: boolValue,
-    default: 'false',
-  },
-];
+// A request's parsed parameters in the index's terms: index fields, indexed names, checked dates.
 
 export interface FilterQuery {
   q: string;
@@ -190,25 +26,25 @@ export interface SearchQuery extends FilterQuery {
 }
 
 export function toFilterQuery(
-  params: ParsedParams,
+  params: FilterParamValues,
   names: Pick<RegisterNames, 'indexedName'> = appRegisterNames(),
 ): FilterQuery {
   const refinements: FacetRefinement[] = [];
-  const about = one<string>(params, 'country.scope') === 'about';
+  const about = params['country.scope'] === 'about';
   for (const f of API_FACET_NAMES) {
     // "OPEC" is held as "Organization of the Petroleum Exporting Countries": as given, no match.
     const indexed = (v: string) => names.indexedName(API_FACETS[f], v) ?? v;
-    const values = many<string>(params, f).map(indexed);
-    const exclude = many<string>(params, `exclude.${f}`).map(indexed);
+    const values = params[f].map(indexed);
+    const exclude = params[`exclude.${f}`].map(indexed);
     if (values.length === 0 && exclude.length === 0) continue;
     refinements.push({
       field: apiFacetField(f, about ? 'about' : 'mentions'),
       values,
       exclude,
-      match: one<MatchMode>(params, `match.${f}`) ?? 'any',
+      match: params[`match.${f}`] ?? 'any',
     });
   }
-  const range: DateRange = { from: one<string>(params, 'from'), to: one<string>(params, 'to') };
+  const range: DateRange = { from: params.from, to: params.to };
   // Each date was validated on its own; only their order is left to check.
   try {
     publishedWindow(range.from, range.to);
@@ -216,13 +52,12 @@ export function toFilterQuery(
     if (!(error instanceof FilterInputError)) throw error;
     throw invalidParams([{ name: 'from', reason: error.message }]);
   }
-  return { q: one<string>(params, 'q')?.trim() ?? '', refinements, range };
+  return { q: params.q?.trim() ?? '', refinements, range };
 }
 
-export function toSearchQuery(params: ParsedParams): SearchQuery {
+export function toSearchQuery(params: SearchParamValues): SearchQuery {
   const base = toFilterQuery(params);
-  const page = one<number>(params, 'page') ?? 1;
-  const limit = one<number>(params, 'limit') ?? 20;
+  const { page, limit } = params;
   if ((page - 1) * limit >= MAX_TOTAL_HITS) {
     throw invalidParams([
       { name: 'page', reason: `page × limit must stay within ${MAX_TOTAL_HITS} hits; use /export` },
@@ -230,19 +65,10 @@ export function toSearchQuery(params: ParsedParams): SearchQuery {
   }
   return {
     ...base,
-    sort: one<SortName>(params, 'sort') ?? DEFAULT_SORT,
+    sort: params.sort ?? DEFAULT_SORT,
     page,
     limit,
-    facets: [...new Set(many<ApiFacet[]>(params, 'facets').flat())],
-    highlight: one<boolean>(params, 'highlight') ?? false,
+    facets: [...new Set(params.facets.flat())],
+    highlight: params.highlight,
   };
-}
-
-/** The caller's filters ANDed with the key's scope, which the caller cannot remove. */
-export function filterFor(query: FilterQuery, scope: string | null): (string | string[])[] {
-  return [
-    ...buildFilter(query.refinements),
-    ...publishedWindow(query.range.from, query.range.to),
-    ...buildFilter([], {}, scope ? [scope] : []),
-  ];
 }

@@ -1,8 +1,12 @@
 import type { SearchParams } from 'meilisearch';
+import { buildFilter } from '@/lib/search/filter';
 import { queryScope } from '@/lib/search/query-scope';
-import { API_FACETS } from './facets';
 import { meiliSort } from '@/lib/schema/sorts';
-import { filterFor, type SearchQuery } from './search-query';
+import { publishedWindow } from './dates';
+import { API_FACETS } from './facets';
+import type { FilterQuery, SearchQuery } from './search-query';
+
+// A parsed request translated into what Meilisearch is sent: its filter and search parameters.
 
 /** Private-use characters: never in article text, swapped for <mark> after HTML escaping. */
 export const MARK_OPEN = '\uE000';
@@ -23,6 +27,15 @@ export const HIT_FIELDS = [
 ];
 
 const SNIPPET_WORDS = 30;
+
+/** The caller's filters ANDed with the key's scope, which the caller cannot remove. */
+export function filterFor(query: FilterQuery, scope: string | null): (string | string[])[] {
+  return [
+    ...buildFilter(query.refinements),
+    ...publishedWindow(query.range.from, query.range.to),
+    ...buildFilter([], {}, scope ? [scope] : []),
+  ];
+}
 
 /** Exactly what /api/v1/search sends to Meilisearch (the benchmark replays it raw). */
 export function meiliSearchRequest(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseParams } from '@/lib/api/params';
 import { EXPORT_PARAMS } from '@/lib/api/endpoints/export';
 import { FEED_PARAMS } from '@/lib/api/endpoints/feed';
-import { filterFor, toFilterQuery } from '@/lib/api/search-query';
+import { toFilterQuery } from '@/lib/api/search-query';
+import { filterFor } from '@/lib/api/search-request';
 import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from './api-links';
 import { routeFilter } from './ui-state';
 import { parseSearchParams } from './url-state';
@@ -10,10 +11,9 @@ import { parseSearchParams } from './url-state';
 /** The export's filter, built by the partner API from the link, joined as the page joins its own. */
 function apiFilter(href: string): string | undefined {
   const url = new URL(href, 'http://x');
-  const params = parseParams(
-    url.searchParams,
-    url.pathname.endsWith('/export') ? EXPORT_PARAMS : FEED_PARAMS,
-  );
+  const params = url.pathname.endsWith('/export')
+    ? parseParams(url.searchParams, EXPORT_PARAMS)
+    : parseParams(url.searchParams, FEED_PARAMS);
   const parts = filterFor(toFilterQuery(params), null);
   if (parts.length === 0) return undefined;
   return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
@@ -48,8 +48,8 @@ describe('export and feed links', () => {
       new URL(provenanceHref(route), 'http://x').searchParams,
       EXPORT_PARAMS,
     );
-    expect(params.get('provenance')).toEqual([true]);
-    expect(params.get('format')).toEqual(['csv']);
+    expect(params.provenance).toBe(true);
+    expect(params.format).toBe('csv');
   });
 
   it.each([

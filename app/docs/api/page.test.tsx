@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
-import { SEARCH_PARAMS } from '@/lib/api/search-query';
+import { SEARCH_PARAMS } from '@/lib/api/search-params';
 import ApiDocsPage from './page';
 
 describe('/docs/api', () => {

@@ -10,37 +10,38 @@ import {
   provenanceSidecar,
   type ExportProvenance,
 } from '@/lib/api/export-provenance';
-import { boolValue, one, parseParams, type ParamSpec } from '@/lib/api/params';
+import { boolValue, param, parseParams } from '@/lib/api/params';
 import { toHit } from '@/lib/api/present';
 import { ApiProblem } from '@/lib/api/problem';
 import { type ApiContext } from '@/lib/api/route';
-import { FILTER_PARAMS, filterFor, Q_PARAM, toFilterQuery } from '@/lib/api/search-query';
-import { HIT_FIELDS } from '@/lib/api/search-request';
+import { FILTER_PARAMS, Q_PARAM } from '@/lib/api/search-params';
+import { toFilterQuery } from '@/lib/api/search-query';
+import { filterFor, HIT_FIELDS } from '@/lib/api/search-request';
 
-export const EXPORT_PARAMS: ParamSpec[] = [
-  {
+export const EXPORT_PARAMS = [
+  param({
     name: 'format',
     description:
       'csv (a header row, then one row per article) or jsonl (one article object per line).',
     schema: z.enum(EXPORT_FORMATS, { error: `must be ${orList(EXPORT_FORMATS)}` }),
     required: true,
     example: 'csv',
-  },
+  }),
   Q_PARAM,
   ...FILTER_PARAMS,
-  {
+  param({
     name: 'sort',
     description: 'oldest (default) or newest; undated articles come last.',
     schema: z.enum(EXPORT_SORTS, { error: `must be ${orList(EXPORT_SORTS)}` }),
-  },
-  {
+  }),
+  param({
     name: 'provenance',
     description:
       'true: instead of the rows, a sidecar stating query, filters, order, scope, index version, ' +
       'time, row count and the export URL (CSV `field,value` rows for csv, one JSON object for jsonl).',
     schema: boolValue,
     default: 'false',
-  },
+  }),
 ];
 
 /** Request parameters that shape the file rather than select articles. */
@@ -95,8 +96,8 @@ function rowStream(format: ExportFormat, matches: ExportPlan['matches']) {
 
 export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
   const params = parseParams(ctx.url.searchParams, EXPORT_PARAMS);
-  const format = one<ExportFormat>(params, 'format') ?? 'csv';
-  const order = one<ExportProvenance['order']>(params, 'sort') ?? DEFAULT_EXPORT_SORT;
+  const { format } = params;
+  const order = params.sort ?? DEFAULT_EXPORT_SORT;
   const query = toFilterQuery(params);
   // Asked before streaming starts, so an unreachable engine is still a proper 503.
   const version = await indexVersion();
@@ -121,7 +122,7 @@ export async function exportEndpoint(ctx: ApiContext): Promise<Response> {
   };
   const stamp = provenance.generatedAt.replace(/[:.]/g, '-');
   const headers = { 'Cache-Control': 'no-store', ...provenanceHeaders(provenance) };
-  if (one<boolean>(params, 'provenance')) {
+  if (params.provenance) {
     await matches.return(undefined);
     const ext = format === 'csv' ? 'csv' : 'json';
     return new Response(provenanceSidecar(provenance), {

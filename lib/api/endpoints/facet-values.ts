@@ -1,26 +1,28 @@
 import { searchFacetValues } from '@/lib/meili/search';
 import { countryName } from '@/lib/display-names';
 import { API_FACETS, API_FACET_NAMES, isApiFacet } from '@/lib/api/facets';
-import { intValue, maxChars, one, parseParams, type ParamSpec } from '@/lib/api/params';
+import { intValue, maxChars, param, parseParams } from '@/lib/api/params';
 import { ApiProblem } from '@/lib/api/problem';
 import { json, type ApiContext } from '@/lib/api/route';
-import { FILTER_PARAMS, filterFor, toFilterQuery } from '@/lib/api/search-query';
+import { FILTER_PARAMS } from '@/lib/api/search-params';
+import { toFilterQuery } from '@/lib/api/search-query';
+import { filterFor } from '@/lib/api/search-request';
 import { elapsed } from './search';
 
-export const FACET_VALUE_PARAMS: ParamSpec[] = [
-  {
+export const FACET_VALUE_PARAMS = [
+  param({
     name: 'q',
     description:
       'Values to find: any word of a value or of its other names (acronyms, aliases), the last word as a prefix; countries also by code.',
     schema: maxChars(100),
     example: 'Bak',
-  },
-  {
+  }),
+  param({
     name: 'limit',
     description: 'Values to return, 1-100 (default 20).',
     schema: intValue(1, 100),
     default: 20,
-  },
+  }),
   ...FILTER_PARAMS,
 ];
 
@@ -41,12 +43,16 @@ export async function facetValuesEndpoint(ctx: ApiContext): Promise<Response> {
     );
   }
   const params = parseParams(ctx.url.searchParams, FACET_VALUE_PARAMS);
-  const q = one<string>(params, 'q')?.trim() ?? '';
-  const limit = one<number>(params, 'limit') ?? 20;
-  const filter = filterFor(toFilterQuery(params), ctx.scope);
-  const found = await searchFacetValues(API_FACETS[name], q, filter);
+  const query = toFilterQuery(params);
+  const filter = filterFor(query, ctx.scope);
+  const found = await searchFacetValues(API_FACETS[name], query.q, filter);
   // Codes are what the index stores; readers get names.
   const values =
     name === 'country' ? found.map((v) => ({ ...v, name: countryName(v.value) })) : found;
-  return json({ facet: name, query: q, values: values.slice(0, limit), took_ms: elapsed(ctx) });
+  return json({
+    facet: name,
+    query: query.q,
+    values: values.slice(0, params.limit),
+    took_ms: elapsed(ctx),
+  });
 }

@@ -1,16 +1,11 @@
 import { searchArticles } from '@/lib/meili/search';
 import { pageQueryFromApi } from '@/lib/search/api-links';
 import { atomFeed, rssFeed, type FeedMeta } from '@/lib/api/feed';
-import { one, parseParams } from '@/lib/api/params';
+import { parseParams } from '@/lib/api/params';
 import { toHit } from '@/lib/api/present';
 import type { ApiContext } from '@/lib/api/route';
-import {
-  FILTER_PARAMS,
-  limitParam,
-  MAX_LIMIT,
-  Q_PARAM,
-  toSearchQuery,
-} from '@/lib/api/search-query';
+import { FILTER_PARAMS, limitParam, MAX_LIMIT, Q_PARAM } from '@/lib/api/search-params';
+import { toFilterQuery, type SearchQuery } from '@/lib/api/search-query';
 import { HIT_FIELDS, meiliSearchRequest } from '@/lib/api/search-request';
 
 /** 20 items let a reader polling a busy query miss matches between two polls. */
@@ -32,11 +27,15 @@ function describe(url: URL): string {
 export function feedEndpoint(kind: 'rss' | 'atom') {
   return async (ctx: ApiContext): Promise<Response> => {
     const parsed = parseParams(ctx.url.searchParams, FEED_PARAMS);
-    const query = {
-      ...toSearchQuery(parsed),
-      limit: one<number>(parsed, 'limit') ?? FEED_DEFAULT_ITEMS,
+    const query: SearchQuery = {
+      ...toFilterQuery(parsed),
+      sort: 'newest',
+      page: 1,
+      limit: parsed.limit,
+      facets: [],
+      highlight: false,
     };
-    const { q, params } = meiliSearchRequest({ ...query, sort: 'newest' }, ctx.scope);
+    const { q, params } = meiliSearchRequest(query, ctx.scope);
     const res = await searchArticles(q, {
       ...params,
       attributesToRetrieve: [...HIT_FIELDS, 'indexedAt'],

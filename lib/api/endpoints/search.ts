@@ -4,7 +4,8 @@ import { toFacets, toHit } from '@/lib/api/present';
 import type { ApiContext } from '@/lib/api/route';
 import { json } from '@/lib/api/route';
 import type { SearchResponseBody } from '@/lib/api/schemas';
-import { SEARCH_PARAMS, toSearchQuery } from '@/lib/api/search-query';
+import { SEARCH_PARAMS } from '@/lib/api/search-params';
+import { toSearchQuery } from '@/lib/api/search-query';
 import { meiliSearchRequest } from '@/lib/api/search-request';
 
 export const elapsed = (ctx: ApiContext) =>
