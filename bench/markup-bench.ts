@@ -5,7 +5,7 @@ import { markBudget, markEntities, type MarkBudget } from '@/lib/search/mark-ent
 
 /**
  * `npm run bench -- markup`: the article page's body markup for a 200 KB body made of entity
- * mentions (issue 22.7), with the link budget and without it. Prints bytes and milliseconds.
+ * mentions, with the link budget and without it. Prints bytes and milliseconds.
  */
 export async function benchMarkup(): Promise<void> {
   const entity = (i: number): ArticleEntity => ({

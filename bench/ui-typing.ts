@@ -44,10 +44,9 @@ const REQUEST_TIMINGS = `performance.getEntriesByType('resource')
   }))`;
 
 /*
- * Resolves once the probe has seen `query`'s results. Playwright's waitForFunction polls on
- * every animation frame, which made Chromium run a frame every 16 ms while each keystroke was
- * measured, as no visitor's page does: interleaved, 3 runs of 4–8 fresh pages a side, the full
- * page's p95 was 69.6/69.6/64.6 ms polled against 54.1/64.6/60.1 ms waiting like this.
+ * Resolves once the probe has seen `query`'s results. Not Playwright's waitForFunction: it polls
+ * on every animation frame, so Chromium would draw frames no visitor's page does while each
+ * keystroke is measured (docs/decisions.md).
  */
 function rendered(page: Page, query: string): Promise<unknown> {
   const key = JSON.stringify(query);

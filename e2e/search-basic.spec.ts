@@ -92,11 +92,8 @@ test("while someone types, facet counts wait for a pause and are the final text'
   await openSearch(page);
   const box = page.getByRole('searchbox', { name: 'Search the archive' });
   await box.focus();
-  /*
-   * Typed from inside the page: each key 60 ms after the last one's hits are on screen, so every
-   * state is shown (the old store counted each) and keys stay well inside the 250 ms burst window.
-   * Driven from the test process, keys came 200–650 ms apart on a loaded machine.
-   */
+  // Typed from inside the page, each key 60 ms after the last one's hits are on screen: every
+  // state is shown and keys stay inside the 250 ms burst window (the test process is too slow).
   await page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('#q')!;
     // The prototype's setter, as a keystroke would: React ignores values set on the element.
@@ -122,8 +119,8 @@ test("while someone types, facet counts wait for a pause and are the final text'
   await expect(page.getByTestId('stats')).toHaveAttribute('data-query', 'caledonia');
   await expect(page.getByTestId('facets')).toHaveAttribute('aria-busy', 'false');
   await expect.poll(() => counts.at(-1) ?? '').toContain('"q":"caledonia"');
-  // The old store counted all nine states. Now the first is counted at once and the last after
-  // the pause; one between only if the page took over 250 ms to show it (CI: up to 2 such).
+  // Of the nine states, the first is counted at once and the last after the pause; one between
+  // only if the page took over 250 ms to show it (CI: up to 2 such).
   expect(counts.length).toBeLessThanOrEqual(5);
   const shown = await facet(page, 'country').locator('.facet-count').allTextContents();
   await page.goto('/?q=caledonia');

@@ -3,8 +3,8 @@ import { chmodSync, closeSync, existsSync, fchmodSync, openSync, writeSync } fro
 const OWNER_ONLY = 0o600;
 
 /**
- * Creates `path` readable by its owner only, or narrows an existing one: installs before this
- * wrote 0644 files (the umask's default) inside the 0700 data dir.
+ * Creates `path` readable by its owner only, or narrows an existing one (an older install may
+ * have left it 0644, the umask's default).
  */
 export function ensurePrivateFile(path: string): void {
   closeSync(openSync(path, 'a', OWNER_ONLY));

@@ -6,9 +6,9 @@ export type RouteModule = Partial<
 >;
 
 /**
- * The JSON endpoints served straight from our route modules, before Next's router: it added
- * ~3-4 ms of CPU per request (measured), which is most of the API's overhead over Meilisearch.
- * Pages and everything else still go through Next.
+ * The JSON endpoints served straight from our route modules, before Next's router, whose CPU per
+ * request was most of the API's overhead over Meilisearch (docs/decisions.md). Pages and
+ * everything else still go through Next.
  */
 const load = (name: ApiRouteName) => (): Promise<RouteModule> =>
   import('@/lib/api/route-modules').then((m) => m.apiRouteModules[name]);
@@ -26,8 +26,8 @@ const routes: [RegExp, () => Promise<RouteModule>][] = [
   [/^\/api\/meili\/multi-search$/, load('multiSearch')],
 ];
 
-// import() of a loaded module still went through the module loader (and tsx's loader thread):
-// ~0.3 ms per request, measured.
+// Each module is imported once: import() of a loaded module still goes through the module
+// loader (and tsx's loader thread) on every request.
 const loaded = new Map<RegExp, Promise<RouteModule>>();
 
 export async function findApiRoute(pathname: string): Promise<RouteModule | null> {

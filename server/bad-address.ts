@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
 /**
- * A path with a broken %-escape ("/people/%E0%A4%A") cannot name any page. Next failed on it with a
- * bare "Internal Server Error" (500); it is the link that is wrong, so the reader gets a 400 page.
+ * A path with a broken %-escape ("/people/%E0%A4%A") cannot name any page: the link is wrong, so
+ * the reader gets a 400 page (Next would answer a bare 500).
  */
 export function isMalformedPath(pathname: string): boolean {
   try {

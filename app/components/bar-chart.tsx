@@ -47,7 +47,7 @@ function readout(
 
 /*
  * Arrow keys, Home and End move between bars; Tab leaves the chart (a roving tab stop, the
- * ARIA pattern for composite widgets): every bar a tab stop was 100+ presses on Reuters.
+ * ARIA pattern for composite widgets): the chart is one Tab stop, not one per bar.
  */
 function nextBar(key: string, i: number, n: number): number | undefined {
   const to = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: n - 1 }[key];

@@ -19,7 +19,7 @@ import { useSearchRoute } from './use-route';
 
 /*
  * The chart is interactive-only: loaded once the page has hydrated, in a box of fixed height
- * (no shift). React's own lazy, not next/dynamic, whose loader was 1.4 KB of the page's gzipped JS.
+ * (no shift). React's own lazy, not next/dynamic, whose loader weighs on the page's JS budget.
  */
 const LazyChart = lazy(() => import('./histogram-chart'));
 const chartBox = <div className="histogram histogram-placeholder" aria-hidden="true" />;

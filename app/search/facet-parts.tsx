@@ -6,9 +6,8 @@ import type { FacetParam } from '@/lib/schema/facets';
 import type { useSearchRoute } from './use-route';
 
 /*
- * The pieces of a facet that new counts leave unchanged, memoised on plain props. React re-sets
- * the name and type of every input it updates: without this, each keystroke's counts rewrote
- * some forty checkboxes and radios.
+ * The pieces of a facet that new counts leave unchanged, memoised on plain props: React re-sets
+ * the name and type of every input it updates, so new counts must not update the inputs.
  */
 
 type Go = ReturnType<typeof useSearchRoute>['go'];

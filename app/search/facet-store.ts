@@ -25,18 +25,15 @@ export interface FacetStore {
 const CACHE_SIZE = 30;
 
 /*
- * Counts that arrive sooner replace the old ones directly. Marking the facets busy at once had
- * re-rendered and restyled every count twice per keystroke (and flickered) for answers that
- * take ~30 ms.
+ * Counts that arrive sooner replace the old ones directly: marking the facets busy at once
+ * re-renders every count twice per keystroke, and flickers (docs/decisions.md).
  */
 const BUSY_AFTER_MS = 150;
 
 /*
  * A search state that follows another within this time is part of a burst (typing): its counts
- * wait until the state has held this long. Counted after every keystroke, most count queries
- * (~25 ms of Meilisearch's CPU each on Reuters) were superseded before anyone read them: three
- * queries typed with keys 80 ms apart sent 272 of them over six sessions, and 38 with this.
- * A lone change is still counted at once.
+ * wait until the state has held this long, since typing supersedes them before anyone reads
+ * them. A lone change is still counted at once (figures in docs/decisions.md).
  */
 const QUIET_MS = 250;
 
@@ -142,13 +139,11 @@ export function createFacetStore(
     if (frame !== undefined) cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
-  /*
-   * After the next frame, not just the next task: a plain timeout ran first and sent the
-   * request (up to 17 ms of fetch() under load) and a re-render ahead of the hits' own render.
-   */
+  // After the next frame, not just the next task: a plain timeout would put the request and a
+  // re-render ahead of the hits' own render.
   const onRender = () => {
-    // Timed here, not when counted: a state whose hits were overtaken by the next key's before
-    // its check ran was never seen there, and the key after it looked like a lone change.
+    // Timed here, not when counted: a state whose hits the next key's overtook is never checked,
+    // and the key after it would look like a lone change.
     const next = search.mainIndex.getHelper()?.state;
     if (next !== state) {
       const now = performance.now();

@@ -1,6 +1,6 @@
 /**
- * Moves the reader to the top of the results. focus() alone scrolled only when the results
- * were out of view, and after a click on the pager at their foot they never were.
+ * Moves the reader to the top of the results, scrolling explicitly: focus() does not scroll
+ * results partly in view, as they are after a click on the pager at their foot.
  */
 export function focusResults(): void {
   const results = document.getElementById('results');

@@ -7,8 +7,8 @@ import type { useSearchRoute } from './use-route';
 type Go = ReturnType<typeof useSearchRoute>['go'];
 
 /**
- * A page number past the end (an old shared link, or a search that has since shrunk) showed
- * the stats above an empty list and nothing else. It says so and links to pages that exist.
+ * A page number past the end (an old shared link, or a search that has since shrunk): says so
+ * and links to pages that exist, rather than an empty list.
  */
 export function PastLastPage({
   route,

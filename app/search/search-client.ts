@@ -9,12 +9,9 @@ type Client = ReturnType<typeof instantMeiliSearch>['searchClient'];
 type Search = (requests: readonly AlgoliaMultipleQueriesQuery[]) => Promise<unknown>;
 
 /**
- * instant-meilisearch sends one extra query before a client's first search: the index's facet
- * distribution without filters, which it only uses with `keepZeroFacets` (off here). Sent with
- * every facet, it cost a full search (~20 ms on Reuters) in front of each server render and of
- * the first keystroke. A query with no facets and one hit satisfies it cheaply; `warmUp` lets
- * the browser do that before anyone types. Its hit asks for the page's fields and formatting
- * (`hitParams`) instead of instant-meilisearch's default, every attribute highlighted.
+ * instant-meilisearch sends one extra query before a client's first search (the unfiltered facet
+ * distribution, used only with `keepZeroFacets`, off here). `warmUp` sends it cheaply (no facets,
+ * one hit with the page's fields, `hitParams`) before anyone types (docs/decisions.md).
  */
 export function createSearchClient(
   origin: string,
@@ -25,9 +22,8 @@ export function createSearchClient(
     primaryKey: 'id',
     placeholderSearch: true,
     finitePagination: true,
-    // A server render searches through our own proxy on loopback: gzip there only cost CPU on
-    // both ends (~2.5 ms per search, ~10 ms per render, measured). Browsers set their own.
-    // The render token exempts it from the readers' budget (render-token.ts).
+    // A server render searches through our own proxy on loopback, where gzip only costs CPU on
+    // both ends; browsers set their own. The render token exempts it from the readers' budget.
     ...(typeof window === 'undefined'
       ? {
           requestInit: {
@@ -49,10 +45,8 @@ export function createSearchClient(
         return false;
       },
     ));
-  /*
-   * On back/forward, InstantSearch's router and our Next.js URL watcher (useUrlWatch) both
-   * restore the state, and each sent the same search; an identical request in flight is shared.
-   */
+  // On back/forward, InstantSearch's router and our URL watcher (useUrlWatch) both restore the
+  // state and search: an identical request in flight is shared.
   const inFlight = new Map<string, Promise<unknown>>();
   const once: Search = (requests) => {
     const key = JSON.stringify(requests);
@@ -65,7 +59,7 @@ export function createSearchClient(
     }
     return pending;
   };
-  // Once warm, no extra promise hop: each hop let React's render run before the request left.
+  // Once warm, no extra promise hop: each hop lets React's render run before the request leaves.
   const wrapped: Search = (requests) =>
     ready ? once(requests) : warmUp().then(() => once(requests));
   const searchClient = { ...base, search: wrapped } as unknown as Client;

@@ -24,8 +24,8 @@ import { useHydrated } from './use-hydrated';
 import { useSearchWarmUp } from './warm-up';
 
 /**
- * What was wrong with the link the page was opened with. Kept until dismissed: the router soon
- * rewrites the URL without the ignored parameters, which made the notice vanish within a second.
+ * What was wrong with the link the page was opened with. Kept until dismissed, since the router
+ * soon rewrites the URL without the ignored parameters.
  */
 function UrlProblems() {
   const params = useSearchParams();

@@ -14,13 +14,10 @@ export function whenIdle(task: () => void, timeout = 2000): () => void {
 }
 
 /*
- * The server's results arrive with the page, so a visitor's first keystrokes were the first time
- * this page ran a search end to end: InstantSearch's handling of a response, every widget's
- * render of new results and our hit views all ran cold. On Reuters the second keystroke took a
- * median 51–59 ms against ~35 ms later on, and 40–48 ms with this warm-up (20 fresh pages each,
- * two runs). After `warmUp` answered (search is up), when the browser is idle and nobody has
- * searched yet, the state on screen is searched once more: the same results, so nothing on the
- * page changes but the time in the stats.
+ * The server's results arrive with the page, so the response path (InstantSearch, every widget,
+ * our hit views) would first run cold on a visitor's keystroke. Once `warmUp` answered and the
+ * browser is idle, the state on screen is searched once more: same results, only the stats'
+ * time changes (figures in docs/decisions.md).
  */
 export function useSearchWarmUp(warmUp: () => Promise<boolean>): void {
   const search = useInstantSearchContext();

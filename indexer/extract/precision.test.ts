@@ -86,7 +86,6 @@ describe('firms named like people go to the register', () => {
   });
 
   it('every suffix of the shared lexicon closes a name: two firms stay two', () => {
-    // orgs.ts once lacked "Limited" and glued both firms into one name.
     const found = orgs('Shares in Hong Kong Land Limited and Jardine Matheson Holdings Ltd rose.');
     expect(found).toContain('Jardine Matheson Holdings');
     expect(found.filter((o) => o.includes(' and '))).toEqual([]);

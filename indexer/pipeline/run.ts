@@ -48,8 +48,7 @@ export interface RunIndexOptions {
 const CHUNK = 250;
 
 /**
- * Worker threads pay only with cores to spare: measured on 2 cores (Reuters dry run), one
- * worker ran at 1,630 articles/s against 2,190/s on the main thread. Keep one core for the main
+ * Worker threads pay only with cores to spare (docs/decisions.md): keep one core for the main
  * thread and one for Meilisearch.
  */
 export function defaultThreads(): number {

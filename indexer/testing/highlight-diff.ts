@@ -1,6 +1,6 @@
 /*
  * Kinds of difference between the proxy's highlights and Meilisearch's on real text. Each is
- * documented in docs/decisions.md ("Local highlighter against Meilisearch on Reuters"); a
+ * documented in docs/decisions.md ("Local highlighter: when it steps aside"); a
  * difference of no listed kind fails the comparison test.
  */
 

@@ -61,7 +61,7 @@ export class AccessControl {
 
   private refresh(): void {
     this.store ??= this.opts.openStore();
-    // ~2 µs (docs/decisions.md): cheap enough to ask on every keyed request.
+    // Cheap enough to ask on every keyed request (docs/decisions.md).
     const version = this.store.dataVersion();
     const age = this.now() - this.loadedAt;
     if (version === this.dataVersion && age < (this.opts.refreshMs ?? 5_000)) return;

@@ -22,7 +22,7 @@ export interface ApiContext {
 export interface RouteOptions {
   /** false for /health and /openapi.json: monitors and tooling need them unthrottled. */
   limited?: boolean;
-  /** 'export': also spends the export budget (a full export costs ~0.8 CPU-s, not a search's). */
+  /** 'export': also spends the export budget (a full export costs far more CPU than a search). */
   budget?: Budget;
 }
 

@@ -1,7 +1,6 @@
 /**
  * Browser stand-in for `next/headers` (aliased in next.config.js). react-instantsearch-nextjs
- * imports it but calls it only on the server; bundling the real module pulled ~11 KB gzipped
- * of Next's server request code into the search page.
+ * imports it but calls it only on the server; the real one would bundle Next's server code.
  */
 function serverOnly(): never {
   throw new Error('next/headers is only available on the server');

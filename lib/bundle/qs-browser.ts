@@ -1,8 +1,6 @@
 /**
- * Browser stand-in for `qs` (aliased in next.config.js). instantsearch.js imports it only for
- * its default URL format, which our routing replaces with createURL/parseURL; the real package
- * and its dependency chain weighed ~12 KB gzipped in the search page. Flat keys and repeated
- * keys (arrays) are supported, nested objects are not.
+ * Browser stand-in for `qs` (aliased in next.config.js): instantsearch.js uses it only for the
+ * default URL format our routing replaces. Flat and repeated keys only, no nested objects.
  */
 type Flat = Record<string, string | string[]>;
 

@@ -14,7 +14,7 @@ const otherIndex = uniqueIndex('r15');
 let t: ApiTestEnv;
 let foreign: { uid: string; key: string };
 
-// The app holds a key Meilisearch refuses for its index: what a re-scoped key used to cause.
+// The app holds a key Meilisearch refuses for its index (re-scoped or deleted).
 beforeAll(async () => {
   await ensureArticleIndex(admin, otherIndex);
   foreign = await admin.createKey({

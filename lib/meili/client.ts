@@ -14,16 +14,15 @@ export interface MeiliConnection {
 }
 
 /**
- * Node's fetch asks for gzip by default; Meilisearch then delays responses over ~1.5 KB by
- * ~44 ms (measured), while identity encoding answers in 2-4 ms on loopback.
+ * Node's fetch asks for gzip by default, and Meilisearch then delays larger responses by tens
+ * of milliseconds; ask for identity encoding (docs/decisions.md).
  */
 export const IDENTITY_HEADERS = { 'Accept-Encoding': 'identity' } as const;
 
 /**
- * `keepAlive`: over keep-alive node:http (node-http.ts) instead of fetch, for the web app's hot
- * paths: undici's fetch cost ~2.4 ms of CPU per search, and inside the app server it also ran
- * through Next's patched fetch. `httpClient`: a wrapper of that one (the web app's, which
- * follows a restarted server).
+ * `keepAlive`: over keep-alive node:http (node-http.ts) instead of fetch (and Next's patched
+ * fetch), for the web app's hot paths. `httpClient`: a wrapper of that one (the web app's,
+ * which follows a restarted server).
  */
 export function createMeiliClient(
   conn: MeiliConnection,

@@ -35,13 +35,10 @@ function andFilter(filter: Filter | undefined, extra: string): Filter {
 const isCountry = (field: FacetField) => field === 'countries' || field === 'countriesAbout';
 
 /**
- * Meilisearch's facet search matches the start of a value only: "OPEC", "petroleum" or "bank"
- * found nothing of "Organization of the Petroleum Exporting Countries" or "World Bank", and
- * country values are codes. So the values of the search's own facet counts are also matched
- * word by word, by name and by the register's other names. Counts are cut at
- * MAX_VALUES_PER_FACET; register names beyond the cut are counted by a filtered search.
- * Exact names come first, then word matches, then Meilisearch's own (start of value,
- * typo-tolerant); each by count.
+ * Meilisearch's facet search matches the start of a value only ("bank" misses "World Bank";
+ * countries are codes), so the search's own facet counts are also matched word by word, by name
+ * and by the register's other names (beyond MAX_VALUES_PER_FACET, by a filtered search).
+ * Order: exact names, word matches, then Meilisearch's own (typo-tolerant); each by count.
  */
 export async function findFacetValues(
   request: FacetValueSearch,

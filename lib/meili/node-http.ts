@@ -23,8 +23,8 @@ function plainHeaders(h: HeadersInit | undefined): Record<string, string> {
 }
 
 /**
- * meilisearch-js `httpClient` over node:http with keep-alive. Measured in-process on 2 cores:
- * the default fetch (undici) spent ~2.4 ms of CPU per search; this is the hot path of the API.
+ * meilisearch-js `httpClient` over node:http with keep-alive: the API's hot path, where the
+ * default fetch (undici) costs far more CPU per search (docs/decisions.md).
  */
 export function nodeHttpClient(input: RequestInfo | URL, init: RequestInit = {}): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : input.toString());

@@ -13,7 +13,7 @@ const PAGE_QUERY = {
   hitsPerPage: 20,
 };
 
-/** The request of the issue: 5.8 KB in, 10.26 MB out. */
+/** An amplifying request: a few KB in, every field of 24 × 100 hits highlighted out. */
 const AMPLIFYING = {
   queries: Array.from({ length: 24 }, (_, i) => ({
     indexUid: 'articles',

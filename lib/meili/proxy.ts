@@ -115,12 +115,10 @@ type SearchResult = {
 };
 
 /**
- * Meilisearch's `_formatted` repeats every retrieved attribute (the whole entity list included);
- * the widgets read only the highlighted and cropped ones, and the rest roughly doubled each
- * response and the browser's work per keystroke. A hit's entities are cut to its chip
- * candidates (`chipCandidates`): a hit shows five chips, and whole lists were half of a hits
- * answer. Long facet lists are cut to what the page can show (FACET_VALUE_LIMITS). Both keep
- * every value selected in `selectedIn` (filter text).
+ * Cuts an answer to what the widgets read: `_formatted` to the highlighted and cropped fields
+ * (Meilisearch repeats every retrieved one), a hit's entities to its chip candidates
+ * (`chipCandidates`), facet lists to FACET_VALUE_LIMITS, each keeping every value selected in
+ * `selectedIn` (filter text). Sizes saved: docs/decisions.md.
  */
 export function slimResult<R extends SearchResult>(
   result: R,

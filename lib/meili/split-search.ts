@@ -1,8 +1,7 @@
 /**
- * A query that asks for both hits and facet counts costs Meilisearch the sum of the two (~11 ms
- * + ~10 ms on Reuters); sent as two queries in two concurrent requests it costs about the larger
- * (measured 16-17 ms instead of 20-23 ms). The facet half keeps everything that decides which
- * documents match (q, filter, matching strategy, searchable attributes) and drops the rest.
+ * Hits and facet counts in one query cost Meilisearch the sum of the two, as two concurrent
+ * queries about the larger (docs/decisions.md). The facet half keeps everything that decides
+ * which documents match (q, filter, matching strategy, searchable attributes), nothing else.
  */
 export interface SplittableQuery {
   indexUid: string;

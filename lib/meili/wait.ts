@@ -17,9 +17,8 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 const finished = (t: Task) => t.status !== 'enqueued' && t.status !== 'processing';
 
 /**
- * Waits for every task, failed ones included, returned in the order given. Replaces the
- * client's waitForTasks, whose per-task timer outlives a failed request (the process then
- * stays up for its full 30 minutes) and whose bound is per task, not per wait. Each poll is
+ * Waits for every task, failed ones included, returned in the order given; bounded per wait and
+ * leaving no timer behind, unlike the client's waitForTasks (docs/decisions.md). Each poll is
  * itself bounded by the client's request timeout.
  */
 export async function waitForTasks(

@@ -46,9 +46,8 @@ export const MAX_VALUES_PER_FACET = 1_000;
 export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
 
 /**
- * `sort` comes first so that a date sort orders every match by date (after `attribute` it only
- * broke ties: the newest "iran" match ranked 169th of 201). A search without `sort` skips the
- * rule, so relevance order is unchanged. Cost measured in docs/decisions.md.
+ * `sort` comes first so that a date sort orders every match by date, not only ties; a search
+ * without `sort` skips the rule, so relevance order is unchanged (docs/decisions.md).
  */
 export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
 

@@ -43,8 +43,8 @@ export type CountryCodeReading =
   { code: string; problem?: undefined } | { code?: string; problem: string };
 
 /**
- * A country code as typed in a link or an API call. "UK" found nothing and its chip still said
- * "United Kingdom" (the browser names UK): it reads as GB, with a note; a non-code is refused.
+ * A country code as typed in a link or an API call: one people use that the index does not
+ * ("UK") reads as the index's ("GB"), with a note; a non-code is refused.
  */
 export function readCountryCode(raw: string): CountryCodeReading {
   const code = raw.trim().toUpperCase();

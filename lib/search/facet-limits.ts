@@ -1,11 +1,9 @@
 import type { FacetField } from '@/lib/schema/index-settings';
 
 /**
- * How many values of each facet the search page can list (after "Show more"). Countries and
- * languages are short lists filtered by name in the browser, so all of them come; long name
- * lists stop at the top 50 and facet search finds the rest; the histogram needs every bucket.
- * The browser proxy sends no more than this: each extra value cost parsing and sorting on every
- * keystroke.
+ * How many values of each facet the search page can list (after "Show more"): every country and
+ * language (filtered in the browser), the top 50 names (facet search finds the rest), every
+ * histogram bucket. The proxy sends no more: each extra value is parsed and sorted per keystroke.
  */
 export const FACET_VALUE_LIMITS: Record<FacetField, number> = {
   countries: 300,

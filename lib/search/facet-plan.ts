@@ -3,9 +3,8 @@ import { routeFilter, type FilterState } from './ui-state';
 import { FACET_PARAMS, facetField, type FacetParam } from '@/lib/schema/facets';
 
 /**
- * Facet counts of the search page, asked for apart from the hits. Carried on each keystroke's
- * request they made the hits wait for Meilisearch's facet counting and for the browser to
- * process eight facet lists; now the hits come alone and the counts follow, in one request.
+ * Facet counts of the search page, asked for apart from the hits (in one request after them),
+ * so the hits never wait for Meilisearch's facet counting or the browser's facet lists.
  */
 export type FacetCounts = Partial<Record<FacetField, Record<string, number>>>;
 

@@ -35,7 +35,7 @@ export function facetEquals(field: FacetField, value: string): string {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-// Date.UTC reads years 0-99 as 1900-1999: "0050" filtered from 1950.
+// Date.UTC reads years 0-99 as 1900-1999: "0050" would filter from 1950.
 const utcMs = (year: number, monthIndex: number, day: number) =>
   new Date(0).setUTCFullYear(year, monthIndex, day);
 

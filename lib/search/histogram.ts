@@ -75,7 +75,7 @@ export function bucketRange(h: Histogram, a: number, b: number): { from: string;
   return { from: first.key, to: last.key };
 }
 
-// One formatter: toLocaleDateString builds a new one per call (measured ~2 ms per chart render).
+// One formatter: toLocaleDateString builds a new one per call (docs/decisions.md).
 const MONTH_LABEL = new Intl.DateTimeFormat('en', {
   month: 'short',
   year: 'numeric',

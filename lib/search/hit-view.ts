@@ -10,7 +10,7 @@ export type ChipEntity = Pick<ArticleEntity, 'kind' | 'key' | 'name' | 'count' |
 
 /**
  * What the results list asks Meilisearch for: nested fields leave out each entity's `forms`,
- * 15% of a keystroke's response on Reuters (36.6 → 31.2 KB for "oil prices op").
+ * which only the article page reads (saving in docs/decisions.md).
  */
 export const HIT_ATTRIBUTES = [
   'id',
@@ -97,7 +97,7 @@ const chipValue = (e: ChipEntity) => (e.kind === 'country' ? e.key : e.name);
 
 /**
  * Up to five entities: those the search filters by first (they are why the article matched,
- * and were missing when they ranked sixth), then the ones it is about, then the most mentioned.
+ * whatever their rank), then the ones it is about, then the most mentioned.
  */
 export function topEntities<E extends ChipEntity>(
   entities: readonly E[] = [],

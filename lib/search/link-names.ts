@@ -11,9 +11,9 @@ const FIELD_OF: Record<string, FacetField> = Object.fromEntries(
 );
 
 /**
- * A search link with organizations and people under another name ("?org=OPEC") rewritten to
- * the names the index holds them under; null when it used none. Such a link filtered by a
- * value no article has, so it found nothing. Every other parameter stays as it was.
+ * A search link with organizations and people under another name ("?org=OPEC"), which as written
+ * would filter by a value no article has, rewritten to the names the index holds them under; null
+ * when it used none. Every other parameter stays as it was.
  */
 export function withIndexedNames(
   params: URLSearchParams,

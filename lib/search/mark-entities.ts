@@ -5,9 +5,9 @@ export type Segment = { text: string; entity?: ArticleEntity };
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * How many mentions one article links: each entity a few times, and a ceiling for the page.
- * Unbounded, a 200 KB body of mentions made a 3.7 MB page in 1.1 s; the sidebar lists every
- * entity anyway. Share one budget across an article's paragraphs.
+ * How many mentions one article links: each entity a few times, and a ceiling for the page, which
+ * stays small and fast however many mentions (docs/decisions.md); the sidebar lists every entity.
+ * Share one budget across an article's paragraphs.
  */
 export interface MarkBudget {
   perEntity: number;

@@ -4,9 +4,8 @@ import { TEXT_FIELDS } from '@/lib/schema/index-settings';
 const PHRASE_OR_EXCLUSION = /"|(^|\s)-[^\s-]/;
 
 /**
- * The fields a query searches. A query with a phrase or an exclusion searches only the article's
- * text: through the entity-name fields, `"New Caledonia"` matched articles that merely had that
- * country in their entity list, and `-france` dropped articles whose entity list named France.
+ * The fields a query searches. A phrase or an exclusion searches only the article's text, so an
+ * entity list naming a country neither matches `"New Caledonia"` nor is dropped by `-france`.
  */
 export function queryScope(q: string | undefined): { attributesToSearchOn?: string[] } {
   return q && PHRASE_OR_EXCLUSION.test(q) ? { attributesToSearchOn: [...TEXT_FIELDS] } : {};

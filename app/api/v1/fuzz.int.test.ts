@@ -156,8 +156,8 @@ const ROUTES: [string, (r: Request) => Promise<Response>][] = [
 let t: ApiTestEnv;
 beforeAll(async () => {
   t = await setUpApiEnv(FIXTURE_ARTICLES, { FACETWIRE_ANON_RATE: '1000000/min' });
-  // Meilisearch loads its CJK/Thai segmenters on first use (~1 s, measured): that one-off cost
-  // would trip the API's 1 s fail-fast timeout, which is not what this test is about.
+  // Meilisearch loads its CJK/Thai segmenters on first use: that one-off cost would trip the
+  // API's 1 s fail-fast timeout, which is not what this test is about.
   await fetch(`${process.env.MEILI_URL}/indexes/${t.indexUid}/search`, {
     method: 'POST',
     headers: { authorization: `Bearer ${t.searchKey}`, 'content-type': 'application/json' },

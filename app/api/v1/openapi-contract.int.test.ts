@@ -48,8 +48,8 @@ const rules = { maxHits: MAX_TOTAL_HITS };
 const FIXTURE_IDS = new Set(FIXTURE_ARTICLES.map((a) => a.id));
 let t: ApiTestEnv;
 
-// Meilisearch loads a segmentation dictionary on the first query in some scripts (1-3 s,
-// measured): a fresh test server would answer those first queries past our 1 s budget, with a 503.
+// Meilisearch loads a segmentation dictionary on the first query in some scripts, past our 1 s
+// budget (a 503): warm these scripts up first (docs/decisions.md, "OpenAPI parameter schemas").
 const SCRIPTS = [
   '中文新闻',
   'ニュース記事',
@@ -128,8 +128,8 @@ describe.each(operations)('GET $path', (op) => {
         // A well-formed id of an article that does not exist is a documented 404, not a refusal.
         const id = decodeURIComponent(call.path.split('/').pop() ?? '');
         const absent = op.path === '/articles/{id}' && status === 404 && !FIXTURE_IDS.has(id);
-        // Still 503 after retries: the engine took longer than the budget (100 CJK characters in a
-        // facet query cost ~0.7 s, measured). Not a refusal by the API; reported, not failed.
+        // Still 503 after retries: the engine took longer than the budget (long CJK facet
+        // queries do). Not a refusal by the API; reported, not failed.
         if (status === 503) console.warn(`503 after retries: ${show(call, status, body)}`);
         else if (!(status < 300 || absent)) throw new Error(show(call, status, body));
         if (

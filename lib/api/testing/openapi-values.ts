@@ -22,8 +22,8 @@ export function schemaAccepts(schema: Json, raw: string): boolean {
 const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
 
 /**
- * Short text in any script, and text at the length limit in ASCII: 100 random CJK characters
- * cost Meilisearch ~0.7 s per facet query (measured), which tests the engine, not the contract.
+ * Short text in any script, and text at the length limit in ASCII: long CJK text is slow for
+ * Meilisearch's facet queries, which tests the engine, not the contract (docs/decisions.md).
  */
 function anyText(maxLength: number): fc.Arbitrary<string> {
   return fc.oneof(
