@@ -10,8 +10,9 @@ import { parseParams } from '@/lib/api/params';
 import { SEARCH_PARAMS, toSearchQuery } from '@/lib/api/search-query';
 import { meiliSearchRequest } from '@/lib/api/search-request';
 import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
-import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/setup';
+import { findFreePort } from '@/lib/free-port';
+import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
+import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/admin/setup';
 import { waitForHttp } from '@/cli/next-process';
 import { syntheticArticles } from './api-corpus';
 

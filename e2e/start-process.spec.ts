@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 import { descendants, isAlive } from '@/lib/testing/process-tree';
 
 const cases = [

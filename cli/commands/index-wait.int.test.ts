@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/embedded';
+import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
 
 const MASTER_KEY = 'wait-test-master-key-0123456789';

@@ -3,7 +3,7 @@ import { scopeProblems } from '@/lib/api/scope';
 import { KeyStore, defaultKeyDbPath, type ApiKeyRecord } from '@/lib/api/key-store';
 import { formatRate, parseRate, RateFormatError } from '@/lib/api/rate';
 import { env } from '@/lib/env';
-import { checkScopeAgainstMeili } from '@/lib/meili/scope-check';
+import { checkScopeAgainstMeili } from '@/lib/meili/admin/scope-check';
 import { CLIError } from '@/cli/cli-error';
 
 const dbArg = {

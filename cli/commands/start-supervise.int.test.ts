@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isHealthy } from '@/lib/meili/client';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 import { readRunningSync, runningFilePath } from '@/lib/meili/running-file';
 import { isAlive } from '@/lib/process-alive';
 

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 
 const dirs: string[] = [];
 afterAll(async () => {

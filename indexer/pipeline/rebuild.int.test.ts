@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '@/lib/meili/client';
-import { rebuildIndexUid } from '@/lib/meili/swap';
+import { rebuildIndexUid } from '@/lib/meili/admin/swap';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { RebuildNeedsConfirmationError } from './errors';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
