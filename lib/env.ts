@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compileTrust } from './api/client-address';
-import { parseRate } from './api/rate';
+import { parseRate } from './rate';
 
 /** A rate such as 600/min, checked here so a typo stops start-up, not the first search. */
 const rate = (fallback: string) =>

@@ -3,7 +3,7 @@ import { clientAddressOf, compileTrust, meterKey, type TrustFn } from './client-
 import { isOwnRender } from './own-render';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';
 import { ApiProblem } from './problem';
-import { parseRate, type Rate } from './rate';
+import { parseRate, type Rate } from '@/lib/rate';
 import { rateLimitHeaders, TokenBucketLimiter, type RateDecision } from './rate-limiter';
 
 export type Principal =

@@ -1,4 +1,4 @@
-import type { Rate } from './rate';
+import type { Rate } from '@/lib/rate';
 
 export interface RateDecision {
   allowed: boolean;
