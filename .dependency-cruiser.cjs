@@ -69,6 +69,14 @@ module.exports = {
       to: { path: '^lib/api/' },
     },
     {
+      name: 'env-below-api',
+      comment:
+        'lib/env.ts (settings, read by every process) parses with neutral lib/ helpers only.',
+      severity: 'error',
+      from: { path: '^lib/env\\.ts$' },
+      to: { path: '^lib/api/' },
+    },
+    {
       name: 'browser-code-stays-server-free',
       comment:
         "Client components and all they import reach no 'server-only' module nor node: builtin.",

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compileTrust } from './api/client-address';
+import { compileTrust } from './trusted-proxies';
 import { parseRate } from './rate';
 
 /** A rate such as 600/min, checked here so a typo stops start-up, not the first search. */

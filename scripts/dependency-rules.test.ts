@@ -26,6 +26,7 @@ const FILES: Record<string, string> = {
   'lib/meili/admin/setup.ts': 'export const setUp = 1;\n',
   'lib/search/links.ts': "import { feed } from '@/lib/api/feed';\nexport const links = feed;\n",
   'lib/api/feed.ts': 'export const feed = 1;\n',
+  'lib/env.ts': "import { feed } from '@/lib/api/feed';\nexport const env = feed;\n",
   // A client component reaching a server-only module (the real package, copied in below).
   'app/panel.tsx':
     "'use client';\nimport { secret } from '@/lib/secret';\nexport const panel = secret;\n",
@@ -74,6 +75,7 @@ describe('the import boundaries npm run lint enforces', () => {
         'browser-code-stays-server-free: app/panel.tsx → node_modules/server-only/index.js',
         'web-app-holds-no-admin: server/keys.ts → lib/meili/admin/setup.ts',
         'search-below-api: lib/search/links.ts → lib/api/feed.ts',
+        'env-below-api: lib/env.ts → lib/api/feed.ts',
         expect.stringMatching(/^no-cycles: server\/(web|b)\.ts → server\/(web|b)\.ts$/),
       ]),
     );
