@@ -53,6 +53,13 @@ module.exports = {
       to: { path: '^(indexer|cli|server)/' },
     },
     {
+      name: 'server-only-on-lib',
+      comment: 'server/ (the production web server and its test helpers) builds on lib/ only.',
+      severity: 'error',
+      from: { path: '^server/', pathNot: notTest },
+      to: { path: '^(app|indexer|cli)/' },
+    },
+    {
       name: 'web-app-holds-no-admin',
       comment:
         'app/ and server/ search with the search key; the master-key half of Meilisearch (lib/meili/admin) is for cli/ and indexer/.',

@@ -13,7 +13,7 @@ import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
 import { findFreePort } from '@/lib/free-port';
 import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
 import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/admin/setup';
-import { waitForHttp } from '@/cli/next-process';
+import { waitForHttp } from '@/lib/next-process';
 import { syntheticArticles } from './api-corpus';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIsFresh, runNextBuild } from '@/cli/next-process';
+import { buildIsFresh, runNextBuild } from '@/lib/next-process';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'cli', 'main.ts')];

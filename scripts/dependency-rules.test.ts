@@ -27,6 +27,7 @@ const FILES: Record<string, string> = {
   'lib/search/links.ts': "import { feed } from '@/lib/api/feed';\nexport const links = feed;\n",
   'lib/api/feed.ts': 'export const feed = 1;\n',
   'lib/env.ts': "import { feed } from '@/lib/api/feed';\nexport const env = feed;\n",
+  'server/testing/spawn.ts': "import { run } from '@/cli/main';\nexport const spawn = run;\n",
   // A client component reaching a server-only module (the real package, copied in below).
   'app/panel.tsx':
     "'use client';\nimport { secret } from '@/lib/secret';\nexport const panel = secret;\n",
@@ -76,6 +77,7 @@ describe('the import boundaries npm run lint enforces', () => {
         'web-app-holds-no-admin: server/keys.ts → lib/meili/admin/setup.ts',
         'search-below-api: lib/search/links.ts → lib/api/feed.ts',
         'env-below-api: lib/env.ts → lib/api/feed.ts',
+        'server-only-on-lib: server/testing/spawn.ts → cli/main.ts',
         expect.stringMatching(/^no-cycles: server\/(web|b)\.ts → server\/(web|b)\.ts$/),
       ]),
     );

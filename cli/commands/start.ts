@@ -17,7 +17,7 @@ import {
 } from '@/lib/meili/admin/setup';
 import { CLIError } from '@/cli/cli-error';
 import { runIndex } from '@/indexer/pipeline/run';
-import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '@/cli/next-process';
+import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '@/lib/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_CORPUS = join(ROOT, 'data', 'demo');

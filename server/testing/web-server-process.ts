@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort } from '@/lib/free-port';
-import { buildIsFresh, runNextBuild, waitForHttp } from '@/cli/next-process';
+import { buildIsFresh, runNextBuild, waitForHttp } from '@/lib/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
