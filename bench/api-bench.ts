@@ -15,6 +15,7 @@ import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedd
 import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/admin/setup';
 import { waitForHttp } from '@/lib/next-process';
 import { syntheticArticles } from './api-corpus';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
 const INDEX = 'bench_api';
@@ -177,7 +178,7 @@ export async function benchApi(args: string[]): Promise<void> {
     const [bin, binArgs]: [string, string[]] =
       serverKind === 'next'
         ? ['node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']]
-        : ['node_modules/.bin/tsx', ['server/web-server.ts']];
+        : ['node_modules/.bin/tsx', ['--import', SERVER_ONLY_HOOK, 'server/web-server.ts']];
     const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     server = child;
     const base = `http://127.0.0.1:${port}`;

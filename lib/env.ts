@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { compileTrust } from './trusted-proxies';
 import { parseRate } from './rate';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 import { compileTrust, type TrustFn } from '@/lib/trusted-proxies';
 import { clientAddressOf, meterKey } from './client-address';

@@ -1,3 +1,4 @@
+import 'server-only';
 import ipaddr from 'ipaddr.js';
 import proxyAddr from 'proxy-addr';
 import type { IncomingMessage } from 'node:http';

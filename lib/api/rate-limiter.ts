@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Rate } from '@/lib/rate';
 
 export interface RateDecision {

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SearchParams } from 'meilisearch';
 import { queryScope } from '@/lib/search/query-scope';
 import { API_FACETS } from './facets';

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * A query that asks for both hits and facet counts costs Meilisearch the sum of the two (~11 ms
  * + ~10 ms on Reuters); sent as two queries in two concurrent requests it costs about the larger

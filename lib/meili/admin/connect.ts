@@ -1,3 +1,4 @@
+import 'server-only';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Env } from '@/lib/env';

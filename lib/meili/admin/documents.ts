@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Meilisearch, Task } from 'meilisearch';
 import { ARTICLE_PRIMARY_KEY } from '@/lib/schema/index-settings';
 import { quoteFilterValue } from '@/lib/search/filter';

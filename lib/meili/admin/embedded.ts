@@ -1,3 +1,4 @@
+import 'server-only';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';

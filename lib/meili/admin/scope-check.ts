@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Env } from '@/lib/env';
 import { MeilisearchApiError } from 'meilisearch';
 import { createMeiliClient, isHealthy } from '@/lib/meili/client';

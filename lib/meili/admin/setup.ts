@@ -1,3 +1,4 @@
+import 'server-only';
 import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
 import { createHash } from 'node:crypto';
 import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '@/lib/schema/index-settings';

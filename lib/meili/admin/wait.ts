@@ -1,3 +1,4 @@
+import 'server-only';
 import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
 import { MeiliLayerError } from '@/lib/meili/errors';
 
