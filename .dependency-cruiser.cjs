@@ -53,6 +53,37 @@ module.exports = {
       to: { path: '^(indexer|cli|server)/' },
     },
     {
+      name: 'server-only-on-lib',
+      comment: 'server/ (the production web server and its test helpers) builds on lib/ only.',
+      severity: 'error',
+      from: { path: '^server/', pathNot: notTest },
+      to: { path: '^(app|indexer|cli)/' },
+    },
+    {
+      name: 'web-app-holds-no-admin',
+      comment:
+        'app/ and server/ search with the search key; the master-key half of Meilisearch (lib/meili/admin) is for cli/ and indexer/.',
+      severity: 'error',
+      from: { path: '^(app|server)/', pathNot: notTest },
+      to: { path: '^lib/meili/admin/', reachable: true },
+    },
+    {
+      name: 'search-below-api',
+      comment:
+        "lib/api builds on lib/search's query logic; lib/search (shared with the page) never reaches the partner API.",
+      severity: 'error',
+      from: { path: '^lib/search/' },
+      to: { path: '^lib/api/' },
+    },
+    {
+      name: 'env-below-api',
+      comment:
+        'lib/env.ts (settings, read by every process) parses with neutral lib/ helpers only.',
+      severity: 'error',
+      from: { path: '^lib/env\\.ts$' },
+      to: { path: '^lib/api/' },
+    },
+    {
       name: 'browser-code-stays-server-free',
       comment:
         "Client components and all they import reach no 'server-only' module nor node: builtin.",
@@ -70,7 +101,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|\\.next|\\.facetwire)' },
+    exclude: { path: '^(\\.next|\\.facetwire)' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: false,
     enhancedResolveOptions: {

@@ -42,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // The real `npm start` path, on a fresh data dir: embedded Meilisearch + demo corpus + next start.
-    command: `rm -rf ${E2E_DATA_DIR} && tsx cli/main.ts start`,
+    command: `rm -rf ${E2E_DATA_DIR} && tsx --import ./lib/node-hooks/server-only.mjs cli/main.ts start`,
     url: `http://127.0.0.1:${port}/`,
     env: {
       PORT: String(port),

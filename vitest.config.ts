@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // As Next resolves it for server code (react-server condition); plain Node would throw.
+      'server-only': `${root}node_modules/server-only/empty.js`,
+    },
+  },
   test: {
     projects: [
       {

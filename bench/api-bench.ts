@@ -11,10 +11,12 @@ import { SEARCH_PARAMS } from '@/lib/api/search-params';
 import { toSearchQuery } from '@/lib/api/search-query';
 import { meiliSearchRequest } from '@/lib/api/search-request';
 import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
-import { findFreePort, startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/setup';
-import { waitForHttp } from '@/cli/next-process';
+import { findFreePort } from '@/lib/free-port';
+import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
+import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/admin/setup';
+import { waitForHttp } from '@/lib/next-process';
 import { syntheticArticles } from './api-corpus';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
 const INDEX = 'bench_api';
@@ -177,7 +179,7 @@ export async function benchApi(args: string[]): Promise<void> {
     const [bin, binArgs]: [string, string[]] =
       serverKind === 'next'
         ? ['node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']]
-        : ['node_modules/.bin/tsx', ['server/web-server.ts']];
+        : ['node_modules/.bin/tsx', ['--import', SERVER_ONLY_HOOK, 'server/web-server.ts']];
     const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
     server = child;
     const base = `http://127.0.0.1:${port}`;

@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMeiliClient } from '@/lib/meili/client';
-import { startEmbeddedMeili } from '@/lib/meili/embedded';
-import { assertSucceeded, ensureArticleIndex } from '@/lib/meili/setup';
+import { startEmbeddedMeili } from '@/lib/meili/admin/embedded';
+import { assertSucceeded, ensureArticleIndex } from '@/lib/meili/admin/setup';
 import { syntheticArticles } from './api-corpus';
 import { quantile } from './stats';
 

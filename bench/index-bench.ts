@@ -3,9 +3,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createMeiliClient } from '@/lib/meili/client';
-import { enqueueNdjson, failedTasks, waitForAll } from '@/lib/meili/documents';
-import { startEmbeddedMeili } from '@/lib/meili/embedded';
-import { ensureArticleIndex } from '@/lib/meili/setup';
+import { enqueueNdjson, failedTasks, waitForAll } from '@/lib/meili/admin/documents';
+import { startEmbeddedMeili } from '@/lib/meili/admin/embedded';
+import { ensureArticleIndex } from '@/lib/meili/admin/setup';
 import { runIndex } from '@/indexer/pipeline/run';
 import { DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_BATCH_DOCS } from '@/indexer/pipeline/sink';
 

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 import { measure, type CorpusResult } from './ui-measure';
 import { describePhases } from './ui-phases';
 import { ensureBuild, indexCorpus, progress, ROOT, startServer, stopServer } from './ui-server';

@@ -1,10 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIsFresh, runNextBuild } from '@/cli/next-process';
+import { buildIsFresh, runNextBuild } from '@/lib/next-process';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'cli', 'main.ts')];
+const CLI = [
+  join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+  '--import',
+  SERVER_ONLY_HOOK,
+  join(ROOT, 'cli', 'main.ts'),
+];
 
 export const progress = (s: string) =>
   console.error(`[bench:ui ${new Date().toISOString().slice(11, 19)}] ${s}`);

@@ -8,6 +8,7 @@ import { indexCommand } from './commands/index';
 import { keysCommand } from './commands/keys';
 import { startCommand } from './commands/start';
 import { fixture } from '@/indexer/testing/collect';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const main = defineCommand({
   meta: { name: 'facetwire' },
@@ -73,7 +74,7 @@ describe('facetwire CLI', () => {
   it('refuses a mistyped option before touching Meilisearch, with a non-zero exit', () => {
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['cli/main.ts', 'index', fixture('articles.jsonl'), '--rebuld'],
+      ['--import', SERVER_ONLY_HOOK, 'cli/main.ts', 'index', fixture('articles.jsonl'), '--rebuld'],
       {
         encoding: 'utf8',
         // Unreachable on purpose: reaching it would print "not reachable" instead.

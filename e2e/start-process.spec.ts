@@ -3,8 +3,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 import { descendants, isAlive } from '@/lib/testing/process-tree';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 const cases = [
   // What a terminal does on Ctrl-C: SIGINT to the whole foreground process group.
@@ -13,7 +14,7 @@ const cases = [
   {
     name: 'SIGTERM to the start process',
     cmd: process.execPath,
-    args: ['--import', 'tsx', 'cli/main.ts', 'start'],
+    args: [...TS_NODE_ARGS, 'cli/main.ts', 'start'],
     signal: 'SIGTERM',
     group: false,
   },

@@ -1,6 +1,7 @@
+import 'server-only';
 import { z } from 'zod';
-import { compileTrust } from './api/client-address';
-import { parseRate } from './api/rate';
+import { compileTrust } from './trusted-proxies';
+import { parseRate } from './rate';
 
 /** A rate such as 600/min, checked here so a typo stops start-up, not the first search. */
 const rate = (fallback: string) =>

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ApiRouteName } from '@/lib/api/route-modules';
 
 type Handler = (request: Request) => Response | Promise<Response>;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { createServer, STATUS_CODES, type RequestListener, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { PROBLEM_CONTENT_TYPE, problemBody } from '@/lib/api/problem';

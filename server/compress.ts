@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Our JSON endpoints are served before Next's router (see api-routes.ts), so they also skip its
  * gzip. These decide when our server compresses an answer itself: a keystroke's results shrink

@@ -3,8 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/embedded';
+import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const MASTER_KEY = 'wait-test-master-key-0123456789';
 /** The run must end this soon after Meilisearch stops answering (2 s request bound + slack). */
@@ -35,7 +36,17 @@ async function indexUntilWaiting(meili: EmbeddedMeili) {
   await writeJsonl(file, generateArticles(3000));
   const child = spawn(
     join('node_modules', '.bin', 'tsx'),
-    ['cli/main.ts', 'index', file, '--index', 'waited', '--threads', '0'],
+    [
+      '--import',
+      SERVER_ONLY_HOOK,
+      'cli/main.ts',
+      'index',
+      file,
+      '--index',
+      'waited',
+      '--threads',
+      '0',
+    ],
     {
       env: {
         ...process.env,

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '@/lib/meili/client';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const { conn, uniqueIndex } = testMeili();
 const client = createMeiliClient(conn);
@@ -15,7 +16,18 @@ const N = 8_000;
 function cli(file: string) {
   const child = spawn(
     join('node_modules', '.bin', 'tsx'),
-    ['cli/main.ts', 'index', file, '--index', uid, '--no-progress', '--threads', '0'],
+    [
+      '--import',
+      SERVER_ONLY_HOOK,
+      'cli/main.ts',
+      'index',
+      file,
+      '--index',
+      uid,
+      '--no-progress',
+      '--threads',
+      '0',
+    ],
     {
       env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 import { defineCommand } from 'citty';
 import { scopeProblems } from '@/lib/api/scope';
 import { KeyStore, defaultKeyDbPath, type ApiKeyRecord } from '@/lib/api/key-store';
-import { formatRate, parseRate, RateFormatError } from '@/lib/api/rate';
+import { formatRate, parseRate, RateFormatError } from '@/lib/rate';
 import { env } from '@/lib/env';
-import { checkScopeAgainstMeili } from '@/lib/meili/scope-check';
+import { checkScopeAgainstMeili } from '@/lib/meili/admin/scope-check';
 import { CLIError } from '@/cli/cli-error';
 
 const dbArg = {

@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isHealthy } from '@/lib/meili/client';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
 import { readRunningSync, runningFilePath } from '@/lib/meili/running-file';
 import { isAlive } from '@/lib/process-alive';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -36,7 +37,7 @@ describe('npm start keeps the site up when Meilisearch dies', () => {
     // `--dev`: no production build needed; supervision is the same in both modes.
     const start = spawn(
       process.execPath,
-      ['--import', 'tsx', 'cli/main.ts', 'start', '--dev', '--skip-demo'],
+      [...TS_NODE_ARGS, 'cli/main.ts', 'start', '--dev', '--skip-demo'],
       {
         env: {
           ...process.env,

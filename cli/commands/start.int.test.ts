@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '@/lib/meili/embedded';
+import { findFreePort } from '@/lib/free-port';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -14,7 +15,7 @@ afterAll(async () => {
 async function runStart(env: Record<string, string>) {
   const dataDir = await mkdtemp(join(tmpdir(), 'facetwire-start-'));
   dirs.push(dataDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'start'], {
+  const child = spawn(process.execPath, [...TS_NODE_ARGS, 'cli/main.ts', 'start'], {
     env: { ...process.env, FACETWIRE_DATA_DIR: dataDir, MEILI_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

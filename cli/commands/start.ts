@@ -5,19 +5,19 @@ import { fileURLToPath } from 'node:url';
 import { env as loadEnv } from '@/lib/env';
 import { privateLineAppender } from '@/lib/private-file';
 import { createMeiliClient } from '@/lib/meili/client';
-import { connectAdmin } from '@/lib/meili/connect';
-import { isPortFree } from '@/lib/meili/embedded';
+import { connectAdmin } from '@/lib/meili/admin/connect';
+import { isPortFree } from '@/lib/free-port';
 import { runningFilePath } from '@/lib/meili/running-file';
-import { superviseMeili } from '@/lib/meili/supervisor';
+import { superviseMeili } from '@/lib/meili/admin/supervisor';
 import {
   countDocuments,
   ensureArticleIndex,
   ensureSearchKey,
   warmUpSearch,
-} from '@/lib/meili/setup';
+} from '@/lib/meili/admin/setup';
 import { CLIError } from '@/cli/cli-error';
 import { runIndex } from '@/indexer/pipeline/run';
-import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '@/cli/next-process';
+import { buildIsFresh, runNextBuild, spawnNextServer, waitForHttp } from '@/lib/next-process';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DEMO_CORPUS = join(ROOT, 'data', 'demo');

@@ -1,6 +1,6 @@
 import type { MeiliConnection } from '@/lib/meili/client';
 import { createMeiliClient } from '@/lib/meili/client';
-import { dropLeftoverRebuilds } from '@/lib/meili/swap';
+import { dropLeftoverRebuilds } from '@/lib/meili/admin/swap';
 import { RebuildCancelledError, RebuildNeedsConfirmationError } from './errors';
 import type { Format } from './detect';
 import { DEFAULT_REQUEST_TIMEOUT_MS, meiliFailure } from './meili-target';

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Extractor } from '@/indexer/extract/types';
 import { buildMany, type BuiltItem } from './build-batch';
 import type { RawArticle } from './types';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 export interface BuildRequest {
   seq: number;
@@ -45,8 +46,10 @@ export async function workerBuilder(threads: number, ctx: Ctx): Promise<Document
   let fatal: Error | null = null;
   // The worker entry is TypeScript: load it through tsx's API so this works under the tsx CLI,
   // vitest and plain node alike (execArgv loaders are not reliable in Node 20 workers).
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) =>
-    m.tsImport(${JSON.stringify(new URL('./build-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
+  // The hook first, so `server-only` marked modules load here as in the main process.
+  const bootstrap = `import(${JSON.stringify(SERVER_ONLY_HOOK)})
+    .then(() => import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}))
+    .then((m) => m.tsImport(${JSON.stringify(new URL('./build-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}))`;
   const start = () =>
     new Promise<Slot>((resolve, reject) => {
       const worker = new Worker(bootstrap, { eval: true });

@@ -1,8 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
 import { createMeiliClient, isUnreachable, type MeiliConnection } from '@/lib/meili/client';
 import { MeiliLayerError } from '@/lib/meili/errors';
-import { rebuildIndexUid } from '@/lib/meili/swap';
-import { countDocuments, ensureArticleIndex, indexExists } from '@/lib/meili/setup';
+import { rebuildIndexUid } from '@/lib/meili/admin/swap';
+import { countDocuments, ensureArticleIndex, indexExists } from '@/lib/meili/admin/setup';
 import { MeiliTargetError } from './errors';
 
 export interface Target {

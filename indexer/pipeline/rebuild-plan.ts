@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
-import { fetchContentHashes } from '@/lib/meili/documents';
-import { countDocuments } from '@/lib/meili/setup';
+import { fetchContentHashes } from '@/lib/meili/admin/documents';
+import { countDocuments } from '@/lib/meili/admin/setup';
 import { articleIdOf } from '@/indexer/document/build';
 import { parserFor } from '@/indexer/parsers/index';
 import { detectFile, type Format } from './detect';

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '@/lib/meili/client';
-import { rebuildIndexUid } from '@/lib/meili/swap';
+import { rebuildIndexUid } from '@/lib/meili/admin/swap';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { RebuildNeedsConfirmationError } from './errors';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
 import { runIndex } from './run';
+import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
 
 const { conn, uniqueIndex } = testMeili();
 const client = createMeiliClient(conn);
@@ -140,7 +141,7 @@ describe('leftovers of failed rebuilds', () => {
     const temp = await leftover(uid);
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['cli/main.ts', 'index', '--cleanup', '--index', uid],
+      ['--import', SERVER_ONLY_HOOK, 'cli/main.ts', 'index', '--cleanup', '--index', uid],
       {
         encoding: 'utf8',
         env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },
@@ -156,7 +157,17 @@ describe('leftovers of failed rebuilds', () => {
     const { uid, fileB } = await archiveOfBoth();
     const run = spawnSync(
       join('node_modules', '.bin', 'tsx'),
-      ['cli/main.ts', 'index', fileB, '--rebuild', '--index', uid, '--no-progress'],
+      [
+        '--import',
+        SERVER_ONLY_HOOK,
+        'cli/main.ts',
+        'index',
+        fileB,
+        '--rebuild',
+        '--index',
+        uid,
+        '--no-progress',
+      ],
       {
         encoding: 'utf8',
         env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },

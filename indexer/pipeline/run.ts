@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { MeiliConnection } from '@/lib/meili/client';
-import { failedTasks, waitForAll } from '@/lib/meili/documents';
-import { dropIndexIfExists, swapInAndDropOld } from '@/lib/meili/swap';
+import { failedTasks, waitForAll } from '@/lib/meili/admin/documents';
+import { dropIndexIfExists, swapInAndDropOld } from '@/lib/meili/admin/swap';
 import { MeiliTargetError, PipelineError, UnknownFormatError } from './errors';
 import { parserFor } from '@/indexer/parsers/index';
 import type { BuiltItem } from './build-batch';

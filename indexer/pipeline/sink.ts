@@ -1,7 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Meilisearch } from 'meilisearch';
-import { enqueueNdjson, fetchContentHashes } from '@/lib/meili/documents';
+import { enqueueNdjson, fetchContentHashes } from '@/lib/meili/admin/documents';
 import type { SkippedInput } from './types';
 
 /** Meilisearch refuses payloads over 100 MB; stay well below it. */

@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
-import { findMissingIds } from '@/lib/meili/documents';
+import { findMissingIds } from '@/lib/meili/admin/documents';
 
 /** Every id is checked up to this many; above it, a random sample of SAMPLE_SIZE. */
 const CHECK_ALL_UP_TO = 50_000;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RENDER_TOKEN_HEADER, renderToken } from '@/lib/search/render-token';
 import { AccessControl, type AccessOptions } from './access';
-import { compileTrust } from './client-address';
+import { compileTrust } from '@/lib/trusted-proxies';
 import { CLIENT_IP_HEADER } from './client-ip';
 import { KeyStore } from './key-store';
 import type { ApiProblem } from './problem';

@@ -1,9 +1,11 @@
+import 'server-only';
 import { env } from '@/lib/env';
-import { clientAddressOf, compileTrust, meterKey, type TrustFn } from './client-address';
+import { compileTrust, type TrustFn } from '@/lib/trusted-proxies';
+import { clientAddressOf, meterKey } from './client-address';
 import { isOwnRender } from './own-render';
 import { hashKey, isKeyShaped, KeyStore, type ApiKeyRecord, type UsageRow } from './key-store';
 import { ApiProblem } from './problem';
-import { parseRate, type Rate } from './rate';
+import { parseRate, type Rate } from '@/lib/rate';
 import { rateLimitHeaders, TokenBucketLimiter, type RateDecision } from './rate-limiter';
 
 export type Principal =

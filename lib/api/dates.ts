@@ -1,3 +1,4 @@
+import 'server-only';
 import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 
 const DATE_TIME =

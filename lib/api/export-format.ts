@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ExportFormat } from '@/lib/schema/export-formats';
 import { hitSchema, type Hit } from './schemas';
 

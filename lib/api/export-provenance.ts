@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { exportFormatSchema } from '@/lib/schema/export-formats';
 import { EXPORT_SORTS } from '@/lib/schema/sorts';

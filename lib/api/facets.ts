@@ -1,3 +1,4 @@
+import 'server-only';
 import { API_FACET_NAMES, FACETS, type ApiFacet } from '@/lib/schema/facets';
 import type { FacetField } from '@/lib/schema/index-settings';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Hit } from './schemas';
 import { xmlText } from './xml';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { FilterInputError } from '@/lib/search/filter';
 import { readCountryCode } from '@/lib/search/country-code';

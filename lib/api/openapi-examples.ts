@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ArticleResponseBody, SearchResponseBody } from './schemas';
 
 /** Hand-written examples for the docs; the contract tests check them against the schemas too. */

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { articleIdSchema } from '@/lib/schema/article';
 import { EXPORT_PARAMS } from './endpoints/export';

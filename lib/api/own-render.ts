@@ -1,3 +1,4 @@
+import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { RENDER_TOKEN_HEADER, renderToken } from '@/lib/search/render-token';
 

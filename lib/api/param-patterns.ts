@@ -1,3 +1,4 @@
+import 'server-only';
 import { countryCodes } from '@/lib/search/country-code';
 
 /**

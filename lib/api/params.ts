@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { CONTROL_CHARACTER, TEXT_PATTERN } from './param-patterns';
 import { invalidParams, type InvalidParam } from './problem';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { stripBidiControls } from '@/lib/bidi-controls';
 import { safeHttpUrl } from '@/lib/safe-url';
 import type { ArticleDocument } from '@/lib/schema/article';

@@ -1,3 +1,4 @@
+import 'server-only';
 /** RFC 9457 problem details: the only shape an API failure ever takes. */
 export interface InvalidParam {
   name: string;

@@ -1,4 +1,5 @@
-import type { Rate } from './rate';
+import 'server-only';
+import type { Rate } from '@/lib/rate';
 
 export interface RateDecision {
   allowed: boolean;

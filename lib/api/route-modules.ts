@@ -1,3 +1,4 @@
+import 'server-only';
 import { multiSearchPost } from '@/lib/meili/proxy-routes';
 import { articleEndpoint } from './endpoints/article';
 import { exportEndpoint } from './endpoints/export';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { isUnreachable } from '@/lib/meili/client';
 import { MeiliLayerError } from '@/lib/meili/errors';
 import { meiliHttpStatus } from '@/lib/meili/node-http';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { dateQualitySchema, entityKindSchema } from '@/lib/schema/article';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { FILTERABLE_FIELDS } from '@/lib/schema/index-settings';
 
 const OPERATOR_AFTER_FIELD =

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
 import { orList } from '@/lib/schema/or-list';

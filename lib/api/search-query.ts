@@ -1,3 +1,4 @@
+import 'server-only';
 import { FilterInputError, type DateRange, type FacetRefinement } from '@/lib/search/filter';
 import { apiFacetField } from '@/lib/schema/facets';
 import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';

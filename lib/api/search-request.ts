@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SearchParams } from 'meilisearch';
 import { buildFilter } from '@/lib/search/filter';
 import { queryScope } from '@/lib/search/query-scope';

@@ -1,3 +1,4 @@
+import 'server-only';
 /** Characters XML 1.0 forbids, even escaped. */
 // eslint-disable-next-line no-control-regex -- listing the characters XML allows is the point
 const INVALID_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { statSync } from 'node:fs';
 import { env } from '@/lib/env';

@@ -6,7 +6,7 @@ import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
 import { setUpApiEnv, type ApiTestEnv } from '@/lib/api/testing/api-server';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient } from './client';
-import { ensureArticleIndex } from './setup';
+import { ensureArticleIndex } from '@/lib/meili/admin/setup';
 
 const { conn, uniqueIndex } = testMeili();
 const admin = createMeiliClient(conn);

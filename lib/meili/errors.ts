@@ -1,3 +1,4 @@
+import 'server-only';
 /** Typed failures of the Meilisearch layer; messages are safe to show (no keys, no stacks). */
 export class MeiliLayerError extends Error {
   override name = 'MeiliLayerError';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { MAX_TOTAL_HITS } from '@/lib/schema/index-settings';
 import { DEFAULT_EXPORT_SORT, SORTS, type ExportSort } from '@/lib/schema/sorts';
 import { queryScope } from '@/lib/search/query-scope';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { countryName } from '@/lib/display-names';
 import { appRegisterNames, type RegisterNames } from '@/lib/register-names';
 import { MAX_VALUES_PER_FACET, type FacetField } from '@/lib/schema/index-settings';

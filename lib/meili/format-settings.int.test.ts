@@ -7,7 +7,7 @@ import { testMeili } from '@/lib/testing/meili-fixture';
 import { createMeiliClient } from './client';
 import { FORMAT_SETTINGS_REFRESH_MS, forgetFormatSettings } from './format-settings';
 import { proxyMultiSearch, type ServerTiming } from './proxy';
-import { assertSucceeded } from './setup';
+import { assertSucceeded } from '@/lib/meili/admin/setup';
 
 const DOCS = [
   makeArticle({

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Settings } from 'meilisearch';
 import { MIN_WORD_SIZE_FOR_TYPOS } from '@/lib/schema/index-settings';
 import { appClient } from './app-connection';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { Agent, request } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 

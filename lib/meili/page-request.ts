@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { FACET_FIELDS } from '@/lib/schema/index-settings';
 import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ArticleDocument } from '@/lib/schema/article';
 import type { FacetField } from '@/lib/schema/index-settings';
 import { meiliSort } from '@/lib/schema/sorts';

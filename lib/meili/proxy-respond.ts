@@ -1,3 +1,4 @@
+import 'server-only';
 import { rejectedRequest } from './client';
 import { isAuthFailure, isSearchUnavailable } from './unavailable';
 import { ProxyRequestError, type ServerTiming } from './proxy';

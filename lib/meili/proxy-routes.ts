@@ -1,3 +1,4 @@
+import 'server-only';
 import { proxyFacetSearch, proxyMultiSearch } from './proxy';
 import { checkPageRequest } from './page-request';
 import { readJson, respond } from './proxy-respond';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { MultiSearchQuery } from 'meilisearch';
 import { entityKindSchema, type EntityKind } from '@/lib/schema/article';

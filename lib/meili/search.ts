@@ -1,3 +1,4 @@
+import 'server-only';
 import type { FacetDistribution, FacetStats, SearchParams } from 'meilisearch';
 import type { ArticleDocument } from '@/lib/schema/article';
 import type { FacetField } from '@/lib/schema/index-settings';

@@ -1,3 +1,4 @@
+import 'server-only';
 /**
  * Hits and facet counts in one query cost Meilisearch the sum of the two, as two concurrent
  * queries about the larger (docs/decisions.md). The facet half keeps everything that decides

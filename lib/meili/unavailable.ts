@@ -1,3 +1,4 @@
+import 'server-only';
 import { MeilisearchApiError } from 'meilisearch';
 import { isUnreachable } from './client';
 import { meiliHttpError } from './node-http';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedMeili } from '@/lib/meili/embedded';
+import { startEmbeddedMeili } from '@/lib/meili/admin/embedded';
 
 declare module 'vitest' {
   export interface ProvidedContext {

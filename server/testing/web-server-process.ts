@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@/lib/meili/embedded';
-import { buildIsFresh, runNextBuild, waitForHttp } from '@/cli/next-process';
+import { findFreePort } from '@/lib/free-port';
+import { buildIsFresh, runNextBuild, waitForHttp } from '@/lib/next-process';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -30,7 +31,7 @@ export async function startWebServerProcess(
   if (!buildIsFresh(ROOT)) await runNextBuild(ROOT, childEnv);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'server', 'web-server.ts')],
+    [...TS_NODE_ARGS, join(ROOT, 'server', 'web-server.ts')],
     { cwd: ROOT, env: childEnv, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const base = `http://127.0.0.1:${port}`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetAccessControl } from '@/lib/api/access';
 import { ContractChecker } from '@/lib/api/testing/contract';
-import { startEmbeddedMeili } from '@/lib/meili/embedded';
+import { startEmbeddedMeili } from '@/lib/meili/admin/embedded';
 import * as articleRoute from './articles/[id]/route';
 import * as exportRoute from './export/route';
 import * as facetsRoute from './facets/[name]/route';

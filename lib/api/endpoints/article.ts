@@ -1,3 +1,4 @@
+import 'server-only';
 import { articleIdSchema } from '@/lib/schema/article';
 import { quoteFilterValue } from '@/lib/search/filter';
 import { findArticle } from '@/lib/meili/search';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { ExportWindowError, planExport, type ExportPlan } from '@/lib/meili/export-iterate';
 import { indexVersion, type MeiliFilter } from '@/lib/meili/search';

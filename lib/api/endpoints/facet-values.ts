@@ -1,3 +1,4 @@
+import 'server-only';
 import { searchFacetValues } from '@/lib/meili/search';
 import { countryName } from '@/lib/display-names';
 import { API_FACETS, API_FACET_NAMES, isApiFacet } from '@/lib/api/facets';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { searchArticles } from '@/lib/meili/search';
 import { pageQueryFromApi } from '@/lib/search/api-links';
 import { atomFeed, rssFeed, type FeedMeta } from '@/lib/api/feed';

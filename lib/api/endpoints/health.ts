@@ -1,3 +1,4 @@
+import 'server-only';
 import { meiliHealth, searchArticles } from '@/lib/meili/search';
 import { ApiProblem } from '@/lib/api/problem';
 import { json, RETRY_AFTER_UNAVAILABLE_S, type ApiContext } from '@/lib/api/route';

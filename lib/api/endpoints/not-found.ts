@@ -1,3 +1,4 @@
+import 'server-only';
 import { ApiProblem } from '@/lib/api/problem';
 import type { ApiContext } from '@/lib/api/route';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
 import { parseParams } from '@/lib/api/params';
 import type { ApiContext } from '@/lib/api/route';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { searchArticles } from '@/lib/meili/search';
 import { parseParams } from '@/lib/api/params';
 import { toFacets, toHit } from '@/lib/api/present';

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMeiliClient } from '@/lib/meili/client';
-import { assertSucceeded, ensureArticleIndex, SEARCH_KEY_ACTIONS } from '@/lib/meili/setup';
+import { assertSucceeded, ensureArticleIndex, SEARCH_KEY_ACTIONS } from '@/lib/meili/admin/setup';
 import type { ArticleDocument } from '@/lib/schema/article';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { resetAccessControl } from '@/lib/api/access';

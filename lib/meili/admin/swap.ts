@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Meilisearch } from 'meilisearch';
 import { assertSucceeded, indexExists } from './setup';
 import { waitForTask } from './wait';

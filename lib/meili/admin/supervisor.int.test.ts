@@ -8,10 +8,10 @@ import { apiRouteModules } from '@/lib/api/route-modules';
 import { FIXTURE_ARTICLES } from '@/lib/api/testing/articles';
 import { parseEnv } from '@/lib/env';
 import { isAlive } from '@/lib/process-alive';
-import { createMeiliClient } from './client';
+import { createMeiliClient } from '@/lib/meili/client';
 import { connectAdmin, type AdminConnection } from './connect';
 import { startEmbeddedMeili, type EmbeddedMeili } from './embedded';
-import { readRunningSync, runningFilePath } from './running-file';
+import { readRunningSync, runningFilePath } from '@/lib/meili/running-file';
 import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from './setup';
 import { RESTART_POLICY, superviseMeili, type Supervisor } from './supervisor';
 

@@ -1,6 +1,7 @@
+import 'server-only';
 import type { Env } from '@/lib/env';
 import { MeilisearchApiError } from 'meilisearch';
-import { createMeiliClient, isHealthy } from './client';
+import { createMeiliClient, isHealthy } from '@/lib/meili/client';
 
 /**
  * Runs a test search with a key's scope filter when a server is configured (MEILI_URL and

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,7 @@ export function spawnNextServer(
   const args =
     mode === 'dev'
       ? [nextBin(), 'dev', '--port', port, '--hostname', host]
-      : ['--import', 'tsx', join(root, 'server', 'web-server.ts')];
+      : [...TS_NODE_ARGS, join(root, 'server', 'web-server.ts')];
   return spawn(process.execPath, args, {
     cwd: root,
     env,

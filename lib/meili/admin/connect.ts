@@ -1,11 +1,13 @@
+import 'server-only';
 import { rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Env } from '@/lib/env';
-import { isHealthy, type MeiliConnection } from './client';
-import { isPortFree, startEmbeddedMeili, type EmbeddedMeili } from './embedded';
-import { MeiliLayerError, MeiliUnavailableError } from './errors';
+import { isHealthy, type MeiliConnection } from '@/lib/meili/client';
+import { isPortFree } from '@/lib/free-port';
+import { startEmbeddedMeili, type EmbeddedMeili } from './embedded';
+import { MeiliLayerError, MeiliUnavailableError } from '@/lib/meili/errors';
 import { loadOrCreateMasterKey } from './master-key';
-import { readRunningSync, RUNNING_FILE } from './running-file';
+import { readRunningSync, RUNNING_FILE } from '@/lib/meili/running-file';
 
 export interface AdminConnection {
   conn: MeiliConnection;

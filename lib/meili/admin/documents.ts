@@ -1,7 +1,8 @@
+import 'server-only';
 import type { Meilisearch, Task } from 'meilisearch';
 import { ARTICLE_PRIMARY_KEY } from '@/lib/schema/index-settings';
 import { quoteFilterValue } from '@/lib/search/filter';
-import { MeiliTaskFailedError } from './errors';
+import { MeiliTaskFailedError } from '@/lib/meili/errors';
 import { waitForTasks } from './wait';
 
 const LOOKUP_CHUNK = 1000;

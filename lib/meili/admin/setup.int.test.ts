@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
-import { createMeiliClient } from './client';
+import { createMeiliClient } from '@/lib/meili/client';
 import { countDocuments, ensureArticleIndex, ensureSearchKey, searchKeyUid } from './setup';
 import { MAX_TOTAL_HITS, MAX_VALUES_PER_FACET, RANKING_RULES } from '@/lib/schema/index-settings';
 

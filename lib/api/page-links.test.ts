@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '@/lib/api/params';
+import { parseParams } from './params';
 import { EXPORT_PARAMS } from '@/lib/api/endpoints/export';
 import { FEED_PARAMS } from '@/lib/api/endpoints/feed';
-import { toFilterQuery } from '@/lib/api/search-query';
-import { filterFor } from '@/lib/api/search-request';
-import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from './api-links';
-import { routeFilter } from './ui-state';
-import { parseSearchParams } from './url-state';
+import { toFilterQuery } from './search-query';
+import { filterFor } from './search-request';
+import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from '@/lib/search/api-links';
+import { routeFilter } from '@/lib/search/ui-state';
+import { parseSearchParams } from '@/lib/search/url-state';
 
 /** The export's filter, built by the partner API from the link, joined as the page joins its own. */
 function apiFilter(href: string): string | undefined {

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAlive } from '@/lib/process-alive';
-import { isHealthy } from './client';
-import { findFreePort, startEmbeddedMeili } from './embedded';
-import { EmbeddedMeiliError } from './errors';
+import { isHealthy } from '@/lib/meili/client';
+import { findFreePort } from '@/lib/free-port';
+import { startEmbeddedMeili } from './embedded';
+import { EmbeddedMeiliError } from '@/lib/meili/errors';
 import { loadOrCreateMasterKey } from './master-key';
 
 const dirs: string[] = [];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { isHealthy } from './client';
+import { isHealthy } from '@/lib/meili/client';
 import { connectAdmin } from './connect';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { createServer, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
-import { createMeiliClient, isUnreachable } from './client';
+import { createMeiliClient, isUnreachable } from '@/lib/meili/client';
 import { MeiliWaitTimeoutError, waitForTasks } from './wait';
 
 const { conn, uniqueIndex } = testMeili();

@@ -1,7 +1,8 @@
+import 'server-only';
 import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
 import { createHash } from 'node:crypto';
 import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '@/lib/schema/index-settings';
-import { MeiliTaskFailedError } from './errors';
+import { MeiliTaskFailedError } from '@/lib/meili/errors';
 import { waitForTask } from './wait';
 
 /** Namespace of the search keys' uids (it was the one shared key's uid, before one per index). */

@@ -1,5 +1,6 @@
+import 'server-only';
 import type { EnqueuedTaskPromise, Meilisearch, Task } from 'meilisearch';
-import { MeiliLayerError } from './errors';
+import { MeiliLayerError } from '@/lib/meili/errors';
 
 /** Meilisearch made no progress on our tasks for the whole bound. */
 export class MeiliWaitTimeoutError extends MeiliLayerError {

