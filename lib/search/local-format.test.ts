@@ -17,7 +17,8 @@ describe('highlight', () => {
     ['"crude oil"', 'crude and oil; crude oil', 'crude and oil; [crude oil]'],
     ['oil -crude', 'crude oil', 'crude [oil]'],
     ['', 'nothing marked', 'nothing marked'],
-    ['x', '<b>x</b>', '<b>[x]</b>'],
+    ['x', '(x) <x>', '([x]) <x>'],
+    ['ibm', 'IBM <IBM> 3°F', '[IBM] <IBM> 3°F'],
   ])('%j in %j', (q, text, out) => expect(highlight(text, plan(q), tags)).toBe(out));
 });
 

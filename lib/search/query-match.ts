@@ -1,4 +1,5 @@
 import { MIN_WORD_SIZE_FOR_TYPOS } from '@/lib/schema/index-settings';
+import { endsInWord, forEachWord } from './word-bounds';
 
 /*
  * Which words of a text a query matches, by Meilisearch's rules: the last word of the query is
@@ -70,7 +71,7 @@ export function parseQuery(q: string): QueryPlan | null {
     }
   }
   // Meilisearch's rule: the last word is a prefix unless a separator (space, dot…) follows it.
-  if (last && /[\p{L}\p{N}\p{M}]$/u.test(q)) last.prefix = true;
+  if (last && endsInWord(q)) last.prefix = true;
   return { terms, phrases };
 }
 
@@ -130,16 +131,6 @@ export interface Token {
   term: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** Code units of the word character at `i`, or 0 (ASCII decided without a regex). */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
 /**
  * First letters a matching word can start with (a first-letter typo needs a two-typo budget),
  * or null when any word may match. Most words of a text are then skipped unexamined.
@@ -164,24 +155,6 @@ function matchWord(raw: string, plan: QueryPlan): { norm: string; marked: number
     marked = rawLen;
   } else if (marked > 0) marked = raw.length;
   return { norm, marked, term };
-}
-
-/** Calls `word` with the bounds of each run of letters, digits and marks: the query's and texts' words alike. */
-function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    let n = wordCharLength(text, i);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (n > 0) {
-      i += n;
-      n = i < text.length ? wordCharLength(text, i) : 0;
-    }
-    word(start, i);
-  }
 }
 
 /** Words of `text` with what the query matches in each. */
