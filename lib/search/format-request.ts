@@ -1,5 +1,5 @@
 import { crop, highlight } from './local-format';
-import { parseQuery } from './query-match';
+import { parseQuery } from './query-parse';
 
 /** The formatting parameters of a search request (Meilisearch's names). */
 export interface FormatParams {

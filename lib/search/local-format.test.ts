@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crop, highlight } from './local-format';
-import { parseQuery, type QueryPlan } from './query-match';
+import { parseQuery, type QueryPlan } from './query-parse';
 
 const tags = { pre: '[', post: ']' };
 const plan = (q: string): QueryPlan => {

@@ -1,4 +1,5 @@
-import { matchTokens, type QueryPlan, type Token } from './query-match';
+import { matchTokens, type Token } from './query-match';
+import type { QueryPlan } from './query-parse';
 
 /*
  * Highlighting and cropping of hits done here instead of by Meilisearch. Meilisearch re-tokenises

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchLength, parseQuery } from './query-match';
+import { matchLength } from './query-match';
+import { parseQuery } from './query-parse';
 
 describe('parseQuery', () => {
   it.each([
@@ -46,8 +47,34 @@ describe('parseQuery', () => {
     ],
   ])('%j', (q, terms, phrases) => {
     const p = parseQuery(q)!;
-    expect(p.terms.map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
+    expect(p.terms.filter((t) => !t.parts).map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
     expect(p.phrases).toEqual(phrases);
+  });
+
+  it.each([
+    ['1 2', [['12', true, 0]]],
+    [
+      'new york city ',
+      [
+        ['newyork', false, 0],
+        ['yorkcity', false, 0],
+        ['newyorkcity', false, 0],
+      ],
+    ],
+    [
+      'oil price rise',
+      [
+        ['oilprice', false, 0],
+        ['pricerise', true, 1],
+        ['oilpricerise', true, 0],
+      ],
+    ],
+    ['oil. prices', []],
+    ['oil -crude prices', []],
+    ['oil "crude" prices', []],
+  ])('%j also matches its neighbouring words joined', (q, joined) => {
+    const p = parseQuery(q)!;
+    expect(p.terms.filter((t) => t.parts).map((t) => [t.text, t.prefix, t.typos])).toEqual(joined);
   });
 
   it.each(['石油价格', 'ราคาน้ำมัน', 'oil 価格'])(

@@ -5,8 +5,14 @@
  * not, so Reuters' `<IBM>` is one word that the query "IBM" does not match, and `3°F` is one word.
  */
 
-const ASCII_SEPARATORS = "\t\n\r !\"#%&'()*+,-./:;?@[\\]_`{}";
+const ASCII_SEPARATORS = '\t\n\r !"#%&\'()*+,-./:;?@[\\]_`{}';
 const NON_ASCII_SEPARATOR = /[\p{P}\p{Z}\u200C\u00B1\u00D7\u00F7\u2212-\u22FF]/u;
+
+/** Separators after which Meilisearch no longer counts two words as neighbours. */
+const HARD_SEPARATOR = /[!;?¡§¶¿]|[.,] /;
+
+/** Whether the separators between two words part them (a sentence end, a comma…). */
+export const isHardGap = (gap: string): boolean => HARD_SEPARATOR.test(gap);
 
 /** 1 for an ASCII character that belongs to a word, 0 for a separator or a control character. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) =>
