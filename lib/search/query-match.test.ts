@@ -100,3 +100,14 @@ describe('matchLength', () => {
     ).toBe(n);
   });
 });
+
+describe("matchLength of a typo'd prefix", () => {
+  const bankr = { text: 'bankr', prefix: true, typos: 1 };
+  it.each([
+    ['bankers', ['bank'], 4], // "bank" is the index's first word within one typo
+    ['bankers', [], 5], // no shorter word known: as much as was typed
+    ['banks', ['bank'], 4],
+  ])('%s with the words %j → %i', (word, known, n) => {
+    expect(matchLength(word, bankr, (w) => known.includes(w))).toBe(n);
+  });
+});

@@ -1,4 +1,5 @@
 import { normalizeWord, type QueryPlan, type QueryTerm } from './query-parse';
+import { knownWords, type IsWord } from './known-words';
 import { markSplits } from './split-words';
 import { forEachWord } from './word-bounds';
 
@@ -40,7 +41,7 @@ function typos(word: string, term: string, max: number): number {
  * How many normalized characters of `word` the term matches (0: no match). `isWord` tells which
  * strings are words of the index (Meilisearch's typo'd prefixes stop at the first one).
  */
-export function matchLength(word: string, term: QueryTerm, isWord = (_: string) => false): number {
+export function matchLength(word: string, term: QueryTerm, isWord: IsWord = () => false): number {
   if (word === term.text) return word.length;
   // A first-letter typo counts two: with a budget of one, the first letters must agree.
   if (term.typos === 0 || (term.typos === 1 && word[0] !== term.text[0]))
@@ -76,7 +77,7 @@ function firstLetters(plan: QueryPlan): Set<string> | null {
   return new Set(plan.terms.map((t) => t.text[0]!));
 }
 
-function matchWord(text: string, token: Token, plan: QueryPlan, isWord: (w: string) => boolean) {
+function matchWord(text: string, token: Token, plan: QueryPlan, isWord: IsWord) {
   const { norm } = token;
   let marked = 0;
   plan.terms.forEach((t, i) => {
@@ -93,8 +94,12 @@ function matchWord(text: string, token: Token, plan: QueryPlan, isWord: (w: stri
   token.marked = marked;
 }
 
-/** Words of `text` with what the query matches in each. */
-export function matchTokens(text: string, plan: QueryPlan): Token[] {
+/** Words of `text` with what the query matches in each; `isWord` as in `matchLength`. */
+export function matchTokens(
+  text: string,
+  plan: QueryPlan,
+  isWord: IsWord = knownWords(() => [text]),
+): Token[] {
   const tokens: Token[] = [];
   const firsts = firstLetters(plan);
   forEachWord(text, (start, end) => {
@@ -104,9 +109,6 @@ export function matchTokens(text: string, plan: QueryPlan): Token[] {
     const norm = skip ? '' : normalizeWord(text.slice(start, end));
     tokens.push({ norm, start, end, marked: 0, term: -1 });
   });
-  // The index's words are not known here: this text's own words stand for them.
-  let vocabulary: Set<string> | undefined;
-  const isWord = (w: string) => (vocabulary ??= new Set(tokens.map((t) => t.norm))).has(w);
   for (const token of tokens) if (token.norm) matchWord(text, token, plan, isWord);
   markSplits(text, tokens, plan);
   markPhrases(tokens, plan);
