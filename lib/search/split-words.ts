@@ -14,8 +14,14 @@ interface Split {
   term: number;
 }
 
+const splitsByPlan = new WeakMap<QueryPlan, Map<string, Split[]>>();
+
+/** Every split of every query term, by its left half; worked out once per query. */
 function splitsOf(plan: QueryPlan): Map<string, Split[]> {
+  const known = splitsByPlan.get(plan);
+  if (known) return known;
   const byLeft = new Map<string, Split[]>();
+  splitsByPlan.set(plan, byLeft);
   plan.terms.forEach((t, term) => {
     const chars = [...t.text];
     for (let k = 1; k < chars.length; k++) {
