@@ -6,7 +6,8 @@ import { forEachWord } from './word-bounds';
 /*
  * Which words of a text a query (query-parse.ts) matches, by Meilisearch's rules: a typo on the
  * first letter counts double, a typo'd prefix marks as far as the shortest prefix of the word
- * within the typo budget, and a query word also matches its two halves written apart.
+ * within the typo budget that is a known word, and a query word also matches its two halves
+ * written apart (split-words.ts).
  */
 
 /** Damerau–Levenshtein (optimal string alignment), stopping early once above `max`. */
