@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   api: () => import('./api-bench').then((m) => m.benchApi),
   markup: () => import('./markup-bench').then((m) => m.benchMarkup),
   export: () => import('./export-bench').then((m) => m.benchExport),
+  highlight: () => import('./highlight-bench').then((m) => m.benchHighlight),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -5,12 +5,9 @@
  */
 
 export const DIFFERENCE_KINDS = {
-  /** Meilisearch marks no word inside `<…>` (Reuters' tickers, `<Cenergy Corp>`); we do. */
-  'inside-angle-brackets': 'Meilisearch leaves words inside <…> unmarked',
-  /** A typo'd prefix: we mark as many characters as were typed, Meilisearch fewer. */
+  /** A typo'd prefix ends at the index's first word that begins the text's word ("mine|rs"):
+   * the words of the page's hits stand for the index's, and may lack that word. */
   'typo-prefix-length': 'same words marked, a different number of their characters',
-  /** Meilisearch joins or splits words ("15" marks "1.5", "takeover" marks "take over"). */
-  'joined-or-split-words': 'Meilisearch also marks words joined or split across a separator',
   /** Meilisearch keeps only some derivations of a prefix or typo; we mark every one. */
   'derivation-cap': 'we mark prefix or typo derivations Meilisearch left out',
   /** Snippets: another window of the same text (README: the most distinct query words). */
@@ -39,11 +36,6 @@ export function marksOf(formatted: string): Mark[] {
 
 export const plain = (formatted: string) => formatted.replaceAll(PRE, '').replaceAll(POST, '');
 
-function insideAngles(text: string, at: number): boolean {
-  const open = text.lastIndexOf('<', at);
-  return open >= 0 && text.indexOf('>', open) >= at && !text.slice(open, at).includes('\n');
-}
-
 const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Why two highlights of one text differ, or null when no listed kind explains it. */
@@ -54,29 +46,20 @@ export function highlightDifference(
 ): DifferenceKind | null {
   const text = plain(ours);
   if (plain(meili) !== text) return null;
-  const queryList = norm(query).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const queryWords = new Set(queryList);
+  const queryWords = new Set(norm(query).match(/[\p{L}\p{N}]+/gu) ?? []);
   const key = (m: Mark) => `${m.at}:${m.text}`;
   const mine = new Map(marksOf(ours).map((m) => [key(m), m]));
   const theirs = new Map(marksOf(meili).map((m) => [key(m), m]));
   const onlyOurs = [...mine.values()].filter((m) => !theirs.has(key(m)));
   const onlyTheirs = [...theirs.values()].filter((m) => !mine.has(key(m)));
-  const rest = onlyOurs.filter((m) => !insideAngles(text, m.at));
-  const theirRest = onlyTheirs.filter((m) => !insideAngles(text, m.at));
-  if (rest.length === 0 && theirRest.length === 0) return 'inside-angle-brackets';
   const starts = (ms: Mark[]) => ms.map((m) => m.at).join();
-  if (starts(rest) === starts(theirRest)) return 'typo-prefix-length';
-  const words = queryList;
-  const joined = (m: Mark) =>
-    /[^\p{L}\p{N}]/u.test(m.text) ||
-    words.some((w, i) => i + 1 < words.length && w + words[i + 1] === norm(m.text));
-  const ourStarts = new Set(rest.map((m) => m.at));
-  if (theirRest.length > 0 && theirRest.every((m) => joined(m) || ourStarts.has(m.at)))
-    return 'joined-or-split-words';
+  const oneWord = (m: Mark) => !/[\p{P}\p{Z}]/u.test(m.text);
+  const marks = [...onlyOurs, ...onlyTheirs];
+  if (starts(onlyOurs) === starts(onlyTheirs) && marks.every(oneWord)) return 'typo-prefix-length';
   // A derivation: a word the query matches by prefix or by typo, not as typed.
   const derived = (m: Mark) =>
     !queryWords.has(norm(m.text)) || /[\p{L}\p{N}]/u.test(text[m.at + m.text.length] ?? '');
-  if (theirRest.length === 0 && rest.every(derived)) return 'derivation-cap';
+  if (onlyTheirs.length === 0 && onlyOurs.every(derived)) return 'derivation-cap';
   return null;
 }
 

@@ -59,4 +59,15 @@ describe('localFormat', () => {
     const [hit] = localFormat(page)!.format([{ id: 'a', title: null, body: 'oil' }]);
     expect(hit?._formatted).toEqual({ title: null, body: '[oil]' });
   });
+
+  it("ends a typo'd prefix where a word of any of the page's hits ends, as the index's words do", () => {
+    const hits = localFormat({ ...page, q: 'bankr' })!.format([
+      { id: 'a', title: 'BANKERS REPORT', body: 'none' },
+      { id: 'b', title: 'Rates', body: 'the bank rate' },
+    ]);
+    expect(hits.map((h) => (h._formatted as { title: string }).title)).toEqual([
+      '[BANK]ERS REPORT',
+      'Rates',
+    ]);
+  });
 });

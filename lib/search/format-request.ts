@@ -1,5 +1,6 @@
+import { knownWords, type IsWord } from './known-words';
 import { crop, highlight } from './local-format';
-import { parseQuery } from './query-match';
+import { parseQuery } from './query-parse';
 
 /** The formatting parameters of a search request (Meilisearch's names). */
 export interface FormatParams {
@@ -68,19 +69,27 @@ export function localFormat<Q extends FormatParams>(query: Q): LocalFormat<Q> | 
   const tags = { pre: query.highlightPreTag ?? PRE_TAG, post: query.highlightPostTag ?? POST_TAG };
   const marker = query.cropMarker ?? CROP_MARKER;
 
-  const formatHit = (hit: Hit): Hit => {
+  const formatHit = (hit: Hit, isWord: IsWord): Hit => {
     const formatted: Hit = {};
     for (const name of names) {
       const value = hit[name];
       const hl = highlighted.includes(name) ? tags : undefined;
       const length = cropped.get(name);
       if (typeof value !== 'string') formatted[name] = value;
-      else if (length !== undefined) formatted[name] = crop(value, plan, length, marker, hl);
-      else formatted[name] = highlight(value, plan, tags);
+      else if (length !== undefined)
+        formatted[name] = crop(value, plan, length, marker, hl, isWord);
+      else formatted[name] = highlight(value, plan, tags, isWord);
     }
     const out: Hit = { ...hit, _formatted: formatted };
     for (const name of extra) delete out[name];
     return out;
   };
-  return { query: rest as Q, format: (hits) => hits.map(formatHit) };
+  const format = (hits: Hit[]) => {
+    // The words of all the page's hits stand for the index's (see known-words.ts).
+    const texts = () =>
+      hits.flatMap((h) => names.map((n) => h[n]).filter((v) => typeof v === 'string'));
+    const isWord = knownWords(texts);
+    return hits.map((hit) => formatHit(hit, isWord));
+  };
+  return { query: rest as Q, format };
 }

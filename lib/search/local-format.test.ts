@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crop, highlight } from './local-format';
-import { parseQuery, type QueryPlan } from './query-match';
+import { parseQuery, type QueryPlan } from './query-parse';
 
 const tags = { pre: '[', post: ']' };
 const plan = (q: string): QueryPlan => {
@@ -17,7 +17,16 @@ describe('highlight', () => {
     ['"crude oil"', 'crude and oil; crude oil', 'crude and oil; [crude oil]'],
     ['oil -crude', 'crude oil', 'crude [oil]'],
     ['', 'nothing marked', 'nothing marked'],
-    ['x', '<b>x</b>', '<b>[x]</b>'],
+    ['x', '(x) <x>', '([x]) <x>'],
+    ['ibm', 'IBM <IBM> 3°F', '[IBM] <IBM> 3°F'], // "<" and ">" do not split words
+    ['noted', 'He noted it', 'He [noted] it'],
+    ['notes', 'He noted a note', 'He [note]d a [note]'], // typo'd prefix: up to the word "note"
+    ['notes', 'He noted it', 'He [noted] it'], // "note" unknown: as far as was typed
+    ['takeover ', 'to take over TRE', 'to [take over] TRE'], // a query word written apart
+    ['15 ', 'from 1.5 mln', 'from [1.5] mln'],
+    ['chemicals ', "Chemical's plant", "[Chemical's] plant"],
+    ['1 2', 'a 12-year bond', 'a [12]-year bond'], // neighbouring query words joined
+    ['new york ', 'newyork and new york', '[newyork] and [new] [york]'],
   ])('%j in %j', (q, text, out) => expect(highlight(text, plan(q), tags)).toBe(out));
 });
 

@@ -1,4 +1,6 @@
-import { matchTokens, type QueryPlan, type Token } from './query-match';
+import type { IsWord } from './known-words';
+import { matchTokens, type Token } from './query-match';
+import type { QueryPlan } from './query-parse';
 
 /*
  * Highlighting and cropping of hits done here instead of by Meilisearch. Meilisearch re-tokenises
@@ -23,8 +25,8 @@ function render(text: string, tokens: Token[], from: number, to: number, tags?: 
   return out + text.slice(at, to);
 }
 
-export function highlight(text: string, plan: QueryPlan, tags: FormatTags): string {
-  return render(text, matchTokens(text, plan), 0, text.length, tags);
+export function highlight(text: string, plan: QueryPlan, tags: FormatTags, isWord?: IsWord) {
+  return render(text, matchTokens(text, plan, isWord), 0, text.length, tags);
 }
 
 /**
@@ -37,8 +39,9 @@ export function crop(
   length: number,
   marker: string,
   tags?: FormatTags,
+  isWord?: IsWord,
 ): string {
-  const tokens = matchTokens(text, plan);
+  const tokens = matchTokens(text, plan, isWord);
   if (tokens.length <= length) return render(text, tokens, 0, text.length, tags);
   const hits = tokens.flatMap((t, i) => (t.marked > 0 ? [i] : []));
   let best = { first: 0, last: -1, distinct: 0, count: 0 };

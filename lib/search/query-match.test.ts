@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchLength, parseQuery } from './query-match';
+import { matchLength } from './query-match';
+import { parseQuery } from './query-parse';
 
 describe('parseQuery', () => {
   it.each([
@@ -46,8 +47,34 @@ describe('parseQuery', () => {
     ],
   ])('%j', (q, terms, phrases) => {
     const p = parseQuery(q)!;
-    expect(p.terms.map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
+    expect(p.terms.filter((t) => !t.parts).map((t) => [t.text, t.prefix, t.typos])).toEqual(terms);
     expect(p.phrases).toEqual(phrases);
+  });
+
+  it.each([
+    ['1 2', [['12', true, 0]]],
+    [
+      'new york city ',
+      [
+        ['newyork', false, 0],
+        ['yorkcity', false, 0],
+        ['newyorkcity', false, 0],
+      ],
+    ],
+    [
+      'oil price rise',
+      [
+        ['oilprice', false, 0],
+        ['pricerise', true, 1],
+        ['oilpricerise', true, 0],
+      ],
+    ],
+    ['oil. prices', []],
+    ['oil -crude prices', []],
+    ['oil "crude" prices', []],
+  ])('%j also matches its neighbouring words joined', (q, joined) => {
+    const p = parseQuery(q)!;
+    expect(p.terms.filter((t) => t.parts).map((t) => [t.text, t.prefix, t.typos])).toEqual(joined);
   });
 
   it.each(['石油价格', 'ราคาน้ำมัน', 'oil 価格'])(
@@ -71,5 +98,16 @@ describe('matchLength', () => {
     expect(
       matchLength(word, { text, prefix, typos: text.length >= 9 ? 2 : text.length >= 5 ? 1 : 0 }),
     ).toBe(n);
+  });
+});
+
+describe("matchLength of a typo'd prefix", () => {
+  const bankr = { text: 'bankr', prefix: true, typos: 1 };
+  it.each([
+    ['bankers', ['bank'], 4], // "bank" is the index's first word within one typo
+    ['bankers', [], 5], // no shorter word known: as much as was typed
+    ['banks', ['bank'], 4],
+  ])('%s with the words %j → %i', (word, known, n) => {
+    expect(matchLength(word, bankr, (w) => known.includes(w))).toBe(n);
   });
 });

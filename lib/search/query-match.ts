@@ -1,78 +1,14 @@
-import { MIN_WORD_SIZE_FOR_TYPOS } from '@/lib/schema/index-settings';
+import { normalizeWord, type QueryPlan, type QueryTerm } from './query-parse';
+import { knownWords, type IsWord } from './known-words';
+import { markSplits } from './split-words';
+import { forEachWord } from './word-bounds';
 
 /*
- * Which words of a text a query matches, by Meilisearch's rules: the last word of the query is
- * a prefix unless a separator follows it, words of 5+ characters allow one typo and 9+ two, a
- * typo on the first letter counts double, accents and case are folded, "phrases" match as a
- * whole and -negated words never match. Queries in scripts that need a dictionary to split words
- * (Chinese, Japanese, Thai…) are not handled: `parseQuery` returns null for them.
+ * Which words of a text a query (query-parse.ts) matches, by Meilisearch's rules: a typo on the
+ * first letter counts double, a typo'd prefix marks as far as the shortest prefix of the word
+ * within the typo budget that is a known word, and a query word also matches its two halves
+ * written apart (split-words.ts).
  */
-
-export interface QueryTerm {
-  text: string;
-  prefix: boolean;
-  typos: number;
-}
-
-export interface QueryPlan {
-  terms: QueryTerm[];
-  phrases: string[][];
-}
-
-const SEGMENTED_SCRIPTS =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const { oneTypo, twoTypos } = MIN_WORD_SIZE_FOR_TYPOS;
-/** Meilisearch reads only the first ten words (or phrases) of a query; so does this, which also
- * bounds the work per hit. */
-const MAX_QUERY_TERMS = 10;
-
-const ASCII = /^\p{ASCII}*$/u;
-
-export function normalizeWord(word: string): string {
-  // normalize() costs a microsecond or more per call: most words need only lower case.
-  if (ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-function words(text: string): string[] {
-  const out: string[] = [];
-  forEachWord(text, (start, end) => {
-    const word = normalizeWord(text.slice(start, end));
-    if (word) out.push(word);
-  });
-  return out;
-}
-
-function typoBudget(term: string): number {
-  return term.length >= twoTypos ? 2 : term.length >= oneTypo ? 1 : 0;
-}
-
-export function parseQuery(q: string): QueryPlan | null {
-  if (SEGMENTED_SCRIPTS.test(q)) return null;
-  const terms: QueryTerm[] = [];
-  const phrases: string[][] = [];
-  // A quote opens a phrase up to the next quote (or the end); "-" before a word or phrase negates it.
-  const parts = /(-?)"([^"]*)"?|(-?)([^\s"]+)/g;
-  let last: QueryTerm | undefined;
-  for (const m of q.matchAll(parts)) {
-    last = undefined;
-    const full = terms.length + phrases.length >= MAX_QUERY_TERMS;
-    if (m[2] !== undefined) {
-      const phrase = words(m[2]);
-      if (!m[1] && phrase.length > 0 && !full) phrases.push(phrase);
-      continue;
-    }
-    const negated = m[3] === '-';
-    for (const text of words(m[4] ?? '')) {
-      if (negated || terms.length + phrases.length >= MAX_QUERY_TERMS) continue;
-      last = { text, prefix: false, typos: typoBudget(text) };
-      terms.push(last);
-    }
-  }
-  // Meilisearch's rule: the last word is a prefix unless a separator (space, dot…) follows it.
-  if (last && /[\p{L}\p{N}\p{M}]$/u.test(q)) last.prefix = true;
-  return { terms, phrases };
-}
 
 /** Damerau–Levenshtein (optimal string alignment), stopping early once above `max`. */
 function distance(a: string, b: string, max: number): number {
@@ -102,23 +38,26 @@ function typos(word: string, term: string, max: number): number {
   return d > 0 && word[0] !== term[0] ? d + 1 : d;
 }
 
-/** How many normalized characters of `word` the term matches (0: no match). */
-export function matchLength(word: string, term: QueryTerm): number {
+/**
+ * How many normalized characters of `word` the term matches (0: no match). `isWord` tells which
+ * strings are words of the index (Meilisearch's typo'd prefixes stop at the first one).
+ */
+export function matchLength(word: string, term: QueryTerm, isWord: IsWord = () => false): number {
   if (word === term.text) return word.length;
   // A first-letter typo counts two: with a budget of one, the first letters must agree.
   if (term.typos === 0 || (term.typos === 1 && word[0] !== term.text[0]))
     return term.prefix && word.startsWith(term.text) ? term.text.length : 0;
-  if (term.prefix) {
-    if (word.startsWith(term.text)) return term.text.length;
-    // With typos, a prefix of the word within budget; as much of the word is marked as was typed.
-    const { text, typos: max } = term;
-    for (let len = Math.max(1, text.length - max); len <= text.length + max; len++) {
-      if (len <= word.length && typos(word.slice(0, len), text, max) <= max)
-        return Math.min(text.length, word.length);
-    }
-    return 0;
-  }
-  return term.typos > 0 && typos(word, term.text, term.typos) <= term.typos ? word.length : 0;
+  if (!term.prefix) return typos(word, term.text, term.typos) <= term.typos ? word.length : 0;
+  if (word.startsWith(term.text)) return term.text.length;
+  const { text, typos: max } = term;
+  const longest = Math.min(word.length, text.length + max);
+  let len = Math.max(1, text.length - max);
+  while (len <= longest && typos(word.slice(0, len), text, max) > max) len++;
+  if (len > longest) return 0;
+  // Meilisearch marks its first derivation that begins the word: the shortest prefix within
+  // budget that is a word of the index, cut to the length of what was typed.
+  while (len < Math.min(word.length, text.length) && !isWord(word.slice(0, len))) len++;
+  return Math.min(text.length, len);
 }
 
 export interface Token {
@@ -130,16 +69,6 @@ export interface Token {
   term: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** Code units of the word character at `i`, or 0 (ASCII decided without a regex). */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
-  const cp = text.codePointAt(i)!;
-  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
-}
-
 /**
  * First letters a matching word can start with (a first-letter typo needs a two-typo budget),
  * or null when any word may match. Most words of a text are then skipped unexamined.
@@ -149,52 +78,40 @@ function firstLetters(plan: QueryPlan): Set<string> | null {
   return new Set(plan.terms.map((t) => t.text[0]!));
 }
 
-function matchWord(raw: string, plan: QueryPlan): { norm: string; marked: number; term: number } {
-  const norm = normalizeWord(raw);
+function matchWord(text: string, token: Token, plan: QueryPlan, isWord: IsWord) {
+  const { norm } = token;
   let marked = 0;
-  let term = -1;
   plan.terms.forEach((t, i) => {
-    const n = matchLength(norm, t);
-    if (n > marked) [marked, term] = [n, i];
+    const n = matchLength(norm, t, isWord);
+    if (n > marked) [marked, token.term] = [n, i];
   });
+  const raw = text.slice(token.start, token.end);
   // Back from normalized characters to characters of the text (ligatures, accents).
   if (marked > 0 && marked < norm.length) {
     let rawLen = 1;
     while (normalizeWord(raw.slice(0, rawLen)).length < marked) rawLen++;
     marked = rawLen;
   } else if (marked > 0) marked = raw.length;
-  return { norm, marked, term };
+  token.marked = marked;
 }
 
-/** Calls `word` with the bounds of each run of letters, digits and marks: the query's and texts' words alike. */
-function forEachWord(text: string, word: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    let n = wordCharLength(text, i);
-    if (n === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (n > 0) {
-      i += n;
-      n = i < text.length ? wordCharLength(text, i) : 0;
-    }
-    word(start, i);
-  }
-}
-
-/** Words of `text` with what the query matches in each. */
-export function matchTokens(text: string, plan: QueryPlan): Token[] {
+/** Words of `text` with what the query matches in each; `isWord` as in `matchLength`. */
+export function matchTokens(
+  text: string,
+  plan: QueryPlan,
+  isWord: IsWord = knownWords(() => [text]),
+): Token[] {
   const tokens: Token[] = [];
   const firsts = firstLetters(plan);
   forEachWord(text, (start, end) => {
     const c = text.charCodeAt(start);
     const first = c < 128 ? String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c) : null;
-    if (firsts && first !== null && !firsts.has(first))
-      tokens.push({ norm: '', start, end, marked: 0, term: -1 });
-    else tokens.push({ start, end, ...matchWord(text.slice(start, end), plan) });
+    const skip = firsts && first !== null && !firsts.has(first);
+    const norm = skip ? '' : normalizeWord(text.slice(start, end));
+    tokens.push({ norm, start, end, marked: 0, term: -1 });
   });
+  for (const token of tokens) if (token.norm) matchWord(text, token, plan, isWord);
+  markSplits(text, tokens, plan);
   markPhrases(tokens, plan);
   return tokens;
 }
