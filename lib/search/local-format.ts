@@ -3,9 +3,9 @@ import { matchTokens, type Token } from './query-match';
 import type { QueryPlan } from './query-parse';
 
 /*
- * Highlighting and cropping of hits done here instead of by Meilisearch. Meilisearch re-tokenises
- * every highlighted attribute of every hit; on Reuters that was half of each search's time
- * (5–8 ms of 10–20). Matching follows Meilisearch's rules (query-match.ts).
+ * Highlighting and cropping of hits done here instead of by Meilisearch, whose re-tokenising of
+ * every highlighted attribute is a large share of each search's time (docs/decisions.md).
+ * Matching follows Meilisearch's rules (query-match.ts).
  */
 
 export interface FormatTags {

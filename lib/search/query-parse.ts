@@ -32,7 +32,7 @@ const MAX_QUERY_TERMS = 10;
 const ASCII = /^\p{ASCII}*$/u;
 
 export function normalizeWord(word: string): string {
-  // normalize() costs a microsecond or more per call: most words need only lower case.
+  // normalize() is slow per call: most words need only lower case.
   if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

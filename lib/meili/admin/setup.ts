@@ -5,7 +5,7 @@ import { ARTICLE_PRIMARY_KEY, articleIndexSettings } from '@/lib/schema/index-se
 import { MeiliTaskFailedError } from '@/lib/meili/errors';
 import { waitForTask } from './wait';
 
-/** Namespace of the search keys' uids (it was the one shared key's uid, before one per index). */
+/** Namespace of the search keys' uids (the old shared key's uid; see docs/decisions.md). */
 const SEARCH_KEY_NAMESPACE = '2f0c5d3e-7b1a-4c1e-9a57-5e7f3c0b6a11';
 /**
  * `indexes.get` only reveals the index's dates and primary key: exports cite its version.
@@ -88,8 +88,8 @@ export async function ensureSearchKey(client: Meilisearch, indexUid: string): Pr
 }
 
 /**
- * Meilisearch loads its Chinese, Japanese, Korean and Thai segmenters on first use (~0.9 s
- * measured): pay that at start-up, not in the first user's 1 s search budget.
+ * Meilisearch loads its Chinese, Japanese, Korean and Thai segmenters on first use: pay that at
+ * start-up, not in the first user's search.
  */
 export async function warmUpSearch(client: Meilisearch, uid: string): Promise<void> {
   await client.index(uid).search('中文 日本語 한국어 ภาษาไทย', { limit: 1 });
