@@ -1,5 +1,6 @@
 /**
- * `npm run bench <index|ui|api> [-- --json]` (ui also takes `--sessions N`): benchmarks print
+ * `npm run bench <index|ui|api|scale> [-- --json]` (ui also takes `--sessions N`, scale
+ * `--tiers`, bench/README.md): benchmarks print
  * figures; they assert nothing.
  */
 const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   api: () => import('./api-bench').then((m) => m.benchApi),
   markup: () => import('./markup-bench').then((m) => m.benchMarkup),
   export: () => import('./export-bench').then((m) => m.benchExport),
+  scale: () => import('./scale-bench').then((m) => m.benchScale),
 };
 
 const [name, ...rest] = process.argv.slice(2);

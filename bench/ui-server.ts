@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { buildIsFresh, runNextBuild } from '@/cli/next-process';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'cli', 'main.ts')];
+// `--import tsx` rather than tsx's CLI, which relays to a second node process: one pid to signal
+// and to sample.
+const CLI = ['--import', 'tsx', join(ROOT, 'cli', 'main.ts')];
 
 export const progress = (s: string) =>
   console.error(`[bench:ui ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -34,7 +36,7 @@ export async function ensureBuild(): Promise<void> {
   progress('build done');
 }
 
-function runCli(args: string[], env: Record<string, string>): ChildProcess {
+export function runCli(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [...CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -42,7 +44,11 @@ function runCli(args: string[], env: Record<string, string>): ChildProcess {
   });
 }
 
-function forward(child: ChildProcess, prefix: string, onLine?: (line: string) => void): void {
+export function forward(
+  child: ChildProcess,
+  prefix: string,
+  onLine?: (line: string) => void,
+): void {
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
