@@ -48,7 +48,7 @@ export async function readCorpusFacts(client: Meilisearch, indexUid: string): Pr
     limit: 0,
     facets: ['countries', 'organizations', 'year'],
     maxValuesPerFacet: 100,
-  } as Record<string, unknown>);
+  });
   const countries = countsDesc(all.facetDistribution?.countries);
   const organizations = countsDesc(all.facetDistribution?.organizations);
   const year = Number(countsDesc(all.facetDistribution?.year)[0]);
@@ -66,7 +66,7 @@ export async function readCorpusFacts(client: Meilisearch, indexUid: string): Pr
     limit: SAMPLE,
     attributesToRetrieve: ['id', 'title'],
     filter: 'dateQuality != none', // the real articles, not the lists some corpora ship
-  } as Record<string, unknown>);
+  });
   const docs = sample.hits as { id: string; title?: string }[];
   const titles = docs.map((d) => d.title ?? '');
   const [w1, w2] = topTitleWords(titles);
