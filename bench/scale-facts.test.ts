@@ -17,10 +17,9 @@ describe('topTitleWords', () => {
 
 describe('phraseAfter', () => {
   it('takes the word after the first occurrence in a title that has one', () => {
-    expect(phraseAfter(['Coffee prices', 'Oil prices fall sharply'], 'prices')).toEqual([
-      'prices',
-      'fall',
-    ]);
+    expect(
+      phraseAfter(['Coffee prices', 'Oil prices up', 'Oil prices fall sharply'], 'prices'),
+    ).toEqual(['prices', 'fall']);
   });
 
   it('is null when the word never has a successor', () => {

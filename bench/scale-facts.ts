@@ -27,13 +27,13 @@ export function topTitleWords(titles: readonly string[]): string[] {
     .map(([w]) => w);
 }
 
-/** `word` and the word after it in the first title that has both. */
+/** `word` and the word after it (≥ 4 letters, a content word) in the first title that has one. */
 export function phraseAfter(titles: readonly string[], word: string): [string, string] | null {
   for (const t of titles) {
     const ws: string[] = t.toLowerCase().match(/\p{L}+/gu) ?? [];
     const at = ws.indexOf(word);
     const next = at >= 0 ? ws[at + 1] : undefined;
-    if (next && next.length >= 2) return [word, next];
+    if (next && next.length >= 4) return [word, next];
   }
   return null;
 }
@@ -44,10 +44,10 @@ export function phraseAfter(titles: readonly string[], word: string): [string, s
  */
 export async function readCorpusFacts(client: Meilisearch, indexUid: string): Promise<CorpusFacts> {
   const index = client.index(indexUid);
+  // The index sorts facet values by count (lib/schema/index-settings.ts): the first are the top.
   const all = await index.search('', {
     limit: 0,
     facets: ['countries', 'organizations', 'year'],
-    maxValuesPerFacet: 100,
   });
   const countries = countsDesc(all.facetDistribution?.countries);
   const organizations = countsDesc(all.facetDistribution?.organizations);
