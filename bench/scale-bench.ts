@@ -91,7 +91,7 @@ async function runTier(
 export async function benchScale(args: string[]): Promise<void> {
   const opts = parseScaleArgs(args);
   const out = (s: string) => (opts.json ? console.error(s) : console.log(s));
-  await ensureBuild();
+  await ensureBuild(log);
   const started = performance.now();
   let facts: CorpusFacts | undefined;
   const tiers = new Map<number, TierFigures>();

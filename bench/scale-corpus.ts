@@ -51,12 +51,16 @@ function runSynth(n: number, out: string): Promise<void> {
  * `n` articles (seed 1). Either is kept under .facetwire-bench and reused by later runs; it is
  * written under a temporary name first, so an interrupted run never leaves a short file behind.
  */
-export async function tierCorpus(n: number, source: string | undefined): Promise<string> {
-  await mkdir(BENCH_DIR, { recursive: true });
+export async function tierCorpus(
+  n: number,
+  source: string | undefined,
+  dir = BENCH_DIR,
+): Promise<string> {
+  await mkdir(dir, { recursive: true });
   const name = source
     ? `${basename(source, '.jsonl')}-first-${n}.jsonl`
     : `synth-${n}-${SYNTH_SEED}.jsonl`;
-  const out = join(BENCH_DIR, name);
+  const out = join(dir, name);
   if (existsSync(out)) return out;
   const partial = out.replace(/\.jsonl$/, '.partial.jsonl');
   try {

@@ -25,15 +25,15 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
 }
 
 /** `start` would otherwise rebuild silently inside the timed run; build up front, visibly. */
-export async function ensureBuild(): Promise<void> {
-  if (buildIsFresh(ROOT)) return progress('production build is fresh');
-  progress('production build missing or stale: running `next build` (a few minutes)…');
+export async function ensureBuild(log: (s: string) => void = progress): Promise<void> {
+  if (buildIsFresh(ROOT)) return log('production build is fresh');
+  log('production build missing or stale: running `next build` (a few minutes)…');
   await runNextBuild(ROOT, {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
   });
-  progress('build done');
+  log('build done');
 }
 
 export function runCli(args: string[], env: Record<string, string>): ChildProcess {
