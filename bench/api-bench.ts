@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,12 +11,10 @@ import { SEARCH_PARAMS } from '@/lib/api/search-params';
 import { toSearchQuery } from '@/lib/api/search-query';
 import { meiliSearchRequest } from '@/lib/api/search-request';
 import { createMeiliClient, type MeiliConnection } from '@/lib/meili/client';
-import { findFreePort } from '@/lib/free-port';
 import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
 import { assertSucceeded, ensureArticleIndex, ensureSearchKey } from '@/lib/meili/admin/setup';
-import { waitForHttp } from '@/lib/next-process';
 import { syntheticArticles } from './api-corpus';
-import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
+import { startAppServer } from './app-server';
 
 const REUTERS = join(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
 const INDEX = 'bench_api';
@@ -164,28 +162,16 @@ export async function benchApi(args: string[]): Promise<void> {
     const apiKey = store.create({ name: 'bench', rate: '100000000/min' }).secret;
     store.close();
 
-    const port = await findFreePort();
-    const serverEnv = {
-      ...process.env,
-      MEILI_URL: meili.url,
-      MEILI_SEARCH_KEY: searchKey,
-      MEILI_MASTER_KEY: '',
-      FACETWIRE_INDEX: INDEX,
-      FACETWIRE_API_DB: dbPath,
-      FACETWIRE_DATA_DIR: dir,
-      PORT: String(port),
-      NODE_ENV: 'production' as const,
-    };
-    const [bin, binArgs]: [string, string[]] =
-      serverKind === 'next'
-        ? ['node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']]
-        : ['node_modules/.bin/tsx', ['--import', SERVER_ONLY_HOOK, 'server/web-server.ts']];
-    const child = spawn(bin, binArgs, { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-    server = child;
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${base}/api/v1/search?q=warmup`, 60_000, () => child.exitCode === null, {
-      requireOk: true,
+    const app = await startAppServer({
+      meiliUrl: meili.url,
+      searchKey,
+      indexUid: INDEX,
+      dataDir: dir,
+      keyDb: dbPath,
+      kind: serverKind,
     });
+    server = app.child;
+    const base = app.base;
     log(
       `server: ${serverKind === 'next' ? 'plain `next start`' : 'the app server `npm start` runs (API routes before Next)'}; corpus: ${corpus}`,
     );

@@ -1,33 +1,13 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createMeiliClient } from '@/lib/meili/client';
-import { enqueueNdjson, failedTasks, waitForAll } from '@/lib/meili/admin/documents';
 import { startEmbeddedMeili } from '@/lib/meili/admin/embedded';
-import { ensureArticleIndex } from '@/lib/meili/admin/setup';
 import { runIndex } from '@/indexer/pipeline/run';
-import { DEFAULT_MAX_BATCH_BYTES, DEFAULT_MAX_BATCH_DOCS } from '@/indexer/pipeline/sink';
+import { rawPush } from './raw-push';
 
 const REUTERS = resolve(process.cwd(), '..', 'shared', 'corpora', 'reuters21578');
-
-/** Batches of prepared NDJSON lines, cut by the same count/byte limits the indexer uses. */
-function batches(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  let bytes = 0;
-  for (const line of lines) {
-    cur.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-    if (cur.length >= DEFAULT_MAX_BATCH_DOCS || bytes >= DEFAULT_MAX_BATCH_BYTES) {
-      out.push(cur.join('\n'));
-      cur = [];
-      bytes = 0;
-    }
-  }
-  if (cur.length) out.push(cur.join('\n'));
-  return out;
-}
 
 /**
  * `npm run bench:index [-- --json]`: the full indexer (parse + extraction + push + wait +
@@ -65,16 +45,9 @@ export async function benchIndex(args: string[]): Promise<void> {
     if (!summary.verified) throw new Error('indexer run did not verify');
     const indexerDocsPerSec = summary.accepted / (summary.durationMs / 1000);
 
-    const lines = (await readFile(prepared, 'utf8')).split('\n').filter(Boolean);
-    const payloads = batches(lines);
-    await ensureArticleIndex(client, 'bench_raw');
-    const t0 = performance.now();
-    const uids: number[] = [];
-    for (const payload of payloads) uids.push(await enqueueNdjson(client, 'bench_raw', payload));
-    const failed = failedTasks(await waitForAll(client, uids));
-    if (failed.length) throw failed[0]!;
-    const rawSecs = (performance.now() - t0) / 1000;
-    const rawDocsPerSec = lines.length / rawSecs;
+    const raw = await rawPush(client, 'bench_raw', prepared);
+    const rawSecs = raw.secs;
+    const rawDocsPerSec = raw.docs / rawSecs;
     const ratio = indexerDocsPerSec / rawDocsPerSec;
 
     console.log(

@@ -1,5 +1,6 @@
 /**
- * `npm run bench <index|ui|api> [-- --json]` (ui also takes `--sessions N`): benchmarks print
+ * `npm run bench <index|ui|api|scale> [-- --json]` (ui also takes `--sessions N`, scale
+ * `--tiers`, bench/README.md): benchmarks print
  * figures; they assert nothing.
  */
 const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> = {
@@ -9,6 +10,8 @@ const benches: Record<string, () => Promise<(args: string[]) => Promise<void>>> 
   markup: () => import('./markup-bench').then((m) => m.benchMarkup),
   export: () => import('./export-bench').then((m) => m.benchExport),
   highlight: () => import('./highlight-bench').then((m) => m.benchHighlight),
+
+  scale: () => import('./scale-bench').then((m) => m.benchScale),
 };
 
 const [name, ...rest] = process.argv.slice(2);

@@ -2,15 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIsFresh, runNextBuild } from '@/lib/next-process';
-import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
+import { TS_NODE_ARGS } from '@/lib/node-hooks/node-args';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = [
-  join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-  '--import',
-  SERVER_ONLY_HOOK,
-  join(ROOT, 'cli', 'main.ts'),
-];
+// `--import tsx` rather than tsx's CLI, which relays to a second node process: one pid to signal
+// and to sample.
+const CLI = [...TS_NODE_ARGS, join(ROOT, 'cli', 'main.ts')];
 
 export const progress = (s: string) =>
   console.error(`[bench:ui ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -29,18 +26,18 @@ export async function within<T>(ms: number, what: string, p: Promise<T>): Promis
 }
 
 /** `start` would otherwise rebuild silently inside the timed run; build up front, visibly. */
-export async function ensureBuild(): Promise<void> {
-  if (buildIsFresh(ROOT)) return progress('production build is fresh');
-  progress('production build missing or stale: running `next build` (a few minutes)…');
+export async function ensureBuild(log: (s: string) => void = progress): Promise<void> {
+  if (buildIsFresh(ROOT)) return log('production build is fresh');
+  log('production build missing or stale: running `next build` (a few minutes)…');
   await runNextBuild(ROOT, {
     ...process.env,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
   });
-  progress('build done');
+  log('build done');
 }
 
-function runCli(args: string[], env: Record<string, string>): ChildProcess {
+export function runCli(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, [...CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
@@ -48,7 +45,11 @@ function runCli(args: string[], env: Record<string, string>): ChildProcess {
   });
 }
 
-function forward(child: ChildProcess, prefix: string, onLine?: (line: string) => void): void {
+export function forward(
+  child: ChildProcess,
+  prefix: string,
+  onLine?: (line: string) => void,
+): void {
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
