@@ -3,13 +3,14 @@
 import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useId, useRef } from 'react';
 import { useHitsPerPage, usePagination, useSearchBox, useSortBy } from 'react-instantsearch';
-import { clearFilters, refinementChips } from '@/lib/search/route-ops';
-import { DEFAULT_PER_PAGE, PER_PAGE, toQueryString } from '@/lib/search/url-state';
+import { clearFilters, refinementChips } from '@/lib/search-page/route-ops';
+import { DEFAULT_PER_PAGE, PER_PAGE } from '@/lib/search/search-route';
+import { toQueryString } from '@/lib/search-page/url-state';
 import { SORT_NAMES, SORTS } from '@/lib/schema/sorts';
-import { sortIndex } from '@/lib/search/ui-state';
+import { sortIndex } from '@/app/search/instantsearch/ui-state';
 import { focusResults } from './focus-results';
 import { valueLabel } from './labels';
-import { useSearchRoute } from './use-route';
+import { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 /** Leading-edge throttle: a lone keystroke searches at once; bursts coalesce to ~1 per 30 ms. */
 const MIN_INTERVAL_MS = 30;

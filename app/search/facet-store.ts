@@ -4,9 +4,9 @@ import {
   type FacetCounts,
   type FacetSeed,
 } from '@/lib/search/facet-plan';
-import { uiStateToRoute } from '@/lib/search/ui-state';
+import { uiStateToRoute } from '@/app/search/instantsearch/ui-state';
 import { fetchFacetCounts } from './facet-fetch';
-import type { Search } from './use-route';
+import type { Search } from '@/app/search/instantsearch/use-route';
 
 export interface FacetSnapshot {
   counts: FacetCounts;

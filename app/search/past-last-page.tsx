@@ -1,8 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { toQueryString, type SearchRoute } from '@/lib/search/url-state';
-import type { useSearchRoute } from './use-route';
+import { toQueryString } from '@/lib/search-page/url-state';
+import { type SearchRoute } from '@/lib/search/search-route';
+import type { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 type Go = ReturnType<typeof useSearchRoute>['go'];
 

@@ -13,12 +13,12 @@ import {
   type HitView,
   type SearchHit,
 } from '@/lib/search/hit-view';
-import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search/route-ops';
+import { addValue, clearFilters, refinementChips, toggleValue } from '@/lib/search-page/route-ops';
 import { isRateLimited } from '@/lib/search/proxy-errors';
 import type { FacetParam } from '@/lib/schema/facets';
 import { valueLabel } from './labels';
 import { PastLastPage } from './past-last-page';
-import { useRetry, useSearchRoute } from './use-route';
+import { useRetry, useSearchRoute } from '@/app/search/instantsearch/use-route';
 import { whenIdle } from './warm-up';
 
 type OnChip = (param: FacetParam, value: string, selected: boolean) => void;

@@ -4,8 +4,8 @@ import { EXPORT_PARAMS } from '@/lib/api/endpoints/export';
 import { FEED_PARAMS } from '@/lib/api/endpoints/feed';
 import { filterFor, toFilterQuery } from '@/lib/api/search-query';
 import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from './api-links';
-import { routeFilter } from './ui-state';
-import { parseSearchParams } from './url-state';
+import { routeFilter } from './route-filter';
+import { parseSearchParams } from '@/lib/search-page/url-state';
 
 /** The export's filter, built by the partner API from the link, joined as the page joins its own. */
 function apiFilter(href: string): string | undefined {

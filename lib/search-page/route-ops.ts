@@ -1,5 +1,5 @@
 import { FACET_PARAMS, type CountryScope, type FacetParam } from '@/lib/schema/facets';
-import type { SearchRoute } from './url-state';
+import type { SearchRoute } from '@/lib/search/search-route';
 
 /** Pure edits of the search state; each returns a new route on page 1. */
 

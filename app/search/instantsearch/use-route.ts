@@ -9,8 +9,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useInstantSearchContext } from 'react-instantsearch';
-import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
-import type { SearchRoute } from '@/lib/search/url-state';
+import { routeToUiState, uiStateToRoute } from './ui-state';
+import type { SearchRoute } from '@/lib/search/search-route';
 
 export const IndexUidContext = createContext('articles');
 

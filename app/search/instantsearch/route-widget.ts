@@ -2,7 +2,8 @@
 
 import type { Connector } from 'instantsearch.js';
 import { useConnector } from 'react-instantsearch';
-import { normalizeFilterState, routeFilter, type FilterState } from '@/lib/search/ui-state';
+import { normalizeFilterState } from './ui-state';
+import { routeFilter, type FilterState } from '@/lib/search/route-filter';
 
 type FilterDescription = {
   $$type: 'facetwire.filter';
