@@ -4,9 +4,8 @@ import {
   type FacetCounts,
   type FacetSeed,
 } from '@/lib/search/facet-plan';
-import { uiStateToRoute } from '@/app/search/instantsearch/ui-state';
 import { fetchFacetCounts } from './facet-fetch';
-import type { Search } from '@/app/search/instantsearch/use-route';
+import { currentRoute, type Search } from '@/app/search/instantsearch/use-route';
 
 export interface FacetSnapshot {
   counts: FacetCounts;
@@ -101,7 +100,7 @@ export function createFacetStore(
 
   const check = (retry = false) => {
     if (search.status !== 'idle') return; // still loading, or failed: the page shows that
-    const route = uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
+    const route = currentRoute(search, indexUid);
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;

@@ -8,15 +8,20 @@ import { adoptCountryNames } from '@/lib/display-names';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
 import { refinementChips } from '@/lib/search-page/route-ops';
 import { parseSearchParams } from '@/lib/search-page/url-state';
-import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
+import { CurrentRefinements } from './controls/current-refinements';
+import { Pager } from './controls/pager';
+import { PerPageSelect } from './controls/per-page-select';
+import { SearchBox } from './controls/search-box';
+import { SortSelect } from './controls/sort-select';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
 import { focusResults } from './focus-results';
 import { ResultLinks } from './result-links';
 import { FacetSeedContext } from './use-facet-counts';
-import { FilterWidget } from '@/app/search/instantsearch/route-widget';
+import { RouteWidget } from '@/app/search/instantsearch/route-widget';
 import { valueLabel } from './labels';
-import { Results, Stats } from './results';
+import { Results } from './results/results';
+import { Stats } from './results/stats';
 import { createRouting, useUrlWatch } from '@/app/search/instantsearch/routing';
 import { createSearchClient } from '@/app/search/instantsearch/search-client';
 import { IndexUidContext, useSearchRoute } from '@/app/search/instantsearch/use-route';
@@ -193,7 +198,7 @@ export function SearchPage({
           future={{ preserveSharedStateOnUnmount: true }}
         >
           <Configure {...HIT_SEARCH_PARAMS} />
-          <FilterWidget />
+          <RouteWidget indexUid={indexUid} />
           <SearchWarmUp warmUp={warmUp} />
           <Layout />
         </InstantSearchNext>

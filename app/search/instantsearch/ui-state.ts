@@ -10,13 +10,13 @@ import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from '@/lib/search/sea
  * facet counts rode on every keystroke's request (see lib/search/facet-plan.ts).
  */
 
-export interface SearchUiState {
+export type SearchUiState = {
   query?: string;
   sortBy?: string;
   page?: number;
   hitsPerPage?: number;
   fw?: FilterState;
-}
+};
 
 export function emptyFilterState(): FilterState {
   const { values, matchAll, exclude, countryScope } = emptyRoute();

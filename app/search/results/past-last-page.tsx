@@ -3,9 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { toQueryString } from '@/lib/search-page/url-state';
 import { type SearchRoute } from '@/lib/search/search-route';
-import type { useSearchRoute } from '@/app/search/instantsearch/use-route';
-
-type Go = ReturnType<typeof useSearchRoute>['go'];
+import type { RouteGo } from '@/app/search/instantsearch/use-route';
 
 /**
  * A page number past the end (an old shared link, or a search that has since shrunk) showed
@@ -20,7 +18,7 @@ export function PastLastPage({
   route: SearchRoute;
   nbHits: number;
   nbPages: number;
-  go: Go;
+  go: RouteGo;
 }) {
   const pathname = usePathname();
   const link = (page: number, text: string) => (
