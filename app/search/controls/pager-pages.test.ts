@@ -1,3 +1,4 @@
+import Paginator from 'instantsearch.js/es/connectors/pagination/Paginator';
 import { describe, expect, it } from 'vitest';
 import { pagerPages } from './pager-pages';
 
@@ -17,5 +18,14 @@ describe('pagerPages', () => {
 
   it('answers page 0 when there are no pages', () => {
     expect(pagerPages(0, 0)).toEqual([0]);
+  });
+
+  it("matches InstantSearch's pagination, which it replaced, for every page of 0–12", () => {
+    for (let total = 0; total <= 12; total++) {
+      for (let current = 0; current <= total + 2; current++) {
+        const theirs = new Paginator({ currentPage: current, total, padding: 2 }).pages();
+        expect(pagerPages(current, total), `${current} of ${total}`).toEqual(theirs);
+      }
+    }
   });
 });

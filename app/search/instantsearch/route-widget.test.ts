@@ -17,16 +17,16 @@ describe('route widget', () => {
   ])('%s: the search parameters it sets read back as the same route', (qs) => {
     const route = parse(qs);
     const w = widget();
-    const params = w.getWidgetSearchParameters!(initial(), {
+    const params = w.getWidgetSearchParameters(initial(), {
       uiState: routeToUiState(route, 'articles'),
     });
-    const ui = w.getWidgetUiState!({}, { searchParameters: params, helper: undefined as never });
+    const ui = w.getWidgetUiState({}, { searchParameters: params, helper: undefined as never });
     expect(uiStateToRoute(ui, 'articles')).toEqual(route);
   });
 
   it('turns the route into the query, sort index, page, page size and filter', () => {
     const route = parse('?q=kanak&country=FR&sort=newest&page=3&per=10');
-    const params = widget().getWidgetSearchParameters!(initial(), {
+    const params = widget().getWidgetSearchParameters(initial(), {
       uiState: routeToUiState(route, 'articles'),
     });
     expect(params.query).toBe('kanak');
@@ -38,9 +38,9 @@ describe('route widget', () => {
 
   it('leaves no stale key behind when a part returns to its default', () => {
     const w = widget();
-    const params = w.getWidgetSearchParameters!(initial(), { uiState: {} });
+    const params = w.getWidgetSearchParameters(initial(), { uiState: {} });
     const stale = { query: 'old', page: 4, sortBy: 'articles:publishedAt:asc', hitsPerPage: 50 };
-    const ui = w.getWidgetUiState!(stale, { searchParameters: params, helper: undefined as never });
+    const ui = w.getWidgetUiState(stale, { searchParameters: params, helper: undefined as never });
     expect(Object.keys(ui)).toEqual(['fw']);
   });
 });

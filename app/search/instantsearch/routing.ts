@@ -21,7 +21,7 @@ function nameDocument(href: string): void {
   document.title = title ? withSiteName(title) : SITE_TITLE;
 }
 
-/** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
+/** InstantSearch routing over our clean URL parameters (see lib/search-page/url-state.ts). */
 export function createRouting(indexUid: string) {
   let written: string | undefined;
   let update: (() => void) | undefined;
