@@ -76,6 +76,14 @@ module.exports = {
       to: { path: '^lib/api/' },
     },
     {
+      name: 'engine-below-page-state',
+      comment:
+        "lib/search-page (the search page's state) builds on lib/search's engine logic, never the reverse.",
+      severity: 'error',
+      from: { path: '^lib/search/', pathNot: notTest },
+      to: { path: '^lib/search-page/' },
+    },
+    {
       name: 'env-below-api',
       comment:
         'lib/env.ts (settings, read by every process) parses with neutral lib/ helpers only.',

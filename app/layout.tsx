@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search/page-title';
+import { SITE_TITLE, TITLE_TEMPLATE } from '@/lib/search-page/page-title';
 import './globals.css';
 
 export const metadata: Metadata = {

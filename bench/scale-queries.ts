@@ -2,8 +2,8 @@ import { API_FACET_NAMES } from '@/lib/schema/facets';
 import { meiliSort } from '@/lib/schema/sorts';
 import { facetCountQueries } from '@/lib/search/facet-plan';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
-import { routeFilter } from '@/lib/search/ui-state';
-import { parseSearchParams } from '@/lib/search/url-state';
+import { routeFilter } from '@/lib/search/route-filter';
+import { parseSearchParams } from '@/lib/search-page/url-state';
 
 /** Values read from the smallest tier's index, so every query of the mix finds articles. */
 export interface CorpusFacts {

@@ -26,6 +26,9 @@ const FILES: Record<string, string> = {
   'lib/meili/admin/setup.ts': 'export const setUp = 1;\n',
   'lib/search/links.ts': "import { feed } from '@/lib/api/feed';\nexport const links = feed;\n",
   'lib/api/feed.ts': 'export const feed = 1;\n',
+  'lib/search/plan.ts':
+    "import { title } from '@/lib/search-page/title';\nexport const plan = title;\n",
+  'lib/search-page/title.ts': 'export const title = 1;\n',
   'lib/env.ts': "import { feed } from '@/lib/api/feed';\nexport const env = feed;\n",
   'server/testing/spawn.ts': "import { run } from '@/cli/main';\nexport const spawn = run;\n",
   // A client component reaching a server-only module (the real package, copied in below).
@@ -77,6 +80,7 @@ describe('the import boundaries npm run lint enforces', () => {
         'web-app-holds-no-admin: server/keys.ts → lib/meili/admin/setup.ts',
         'search-below-api: lib/search/links.ts → lib/api/feed.ts',
         'env-below-api: lib/env.ts → lib/api/feed.ts',
+        'engine-below-page-state: lib/search/plan.ts → lib/search-page/title.ts',
         'server-only-on-lib: server/testing/spawn.ts → cli/main.ts',
         expect.stringMatching(/^no-cycles: server\/(web|b)\.ts → server\/(web|b)\.ts$/),
       ]),

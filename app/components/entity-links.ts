@@ -1,6 +1,6 @@
 import type { ArticleEntity } from '@/lib/schema/article';
 import { slugify } from '@/lib/search/slug';
-import { searchHref } from '@/lib/search/url-state';
+import { searchHref } from '@/lib/search-page/url-state';
 
 /** The search filtered by this entity. */
 export function entityHref(e: Pick<ArticleEntity, 'kind' | 'key' | 'name'>): string {

@@ -5,7 +5,7 @@ import { SearchUnavailable } from '@/app/search-unavailable';
 import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { entityProfile, resolveSlug } from '@/lib/meili/pages';
 import { appRegisterNames } from '@/lib/register-names';
-import { searchHref } from '@/lib/search/url-state';
+import { searchHref } from '@/lib/search-page/url-state';
 import { entityPageHref } from './entity-links';
 import { EntityView } from './entity-view';
 

@@ -12,10 +12,10 @@ import {
 } from 'react';
 import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
 import { buildHistogram } from '@/lib/search/histogram';
-import { setDateRange } from '@/lib/search/route-ops';
+import { setDateRange } from '@/lib/search-page/route-ops';
 import { useFacetCounts } from './use-facet-counts';
 import { useHydrated } from './use-hydrated';
-import { useSearchRoute } from './use-route';
+import { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 /*
  * The chart is interactive-only: loaded once the page has hydrated, in a box of fixed height

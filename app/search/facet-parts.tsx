@@ -1,9 +1,9 @@
 'use client';
 
 import { memo } from 'react';
-import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search/route-ops';
+import { setMatchAll, toggleExclude, toggleValue } from '@/lib/search-page/route-ops';
 import type { FacetParam } from '@/lib/schema/facets';
-import type { useSearchRoute } from './use-route';
+import type { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 /*
  * The pieces of a facet that new counts leave unchanged, memoised on plain props: React re-sets

@@ -4,9 +4,8 @@ import {
   type FacetCounts,
   type FacetSeed,
 } from '@/lib/search/facet-plan';
-import { uiStateToRoute } from '@/lib/search/ui-state';
 import { fetchFacetCounts } from './facet-fetch';
-import type { Search } from './use-route';
+import { currentRoute, type Search } from '@/app/search/instantsearch/use-route';
 
 export interface FacetSnapshot {
   counts: FacetCounts;
@@ -98,7 +97,7 @@ export function createFacetStore(
 
   const check = (retry = false) => {
     if (search.status !== 'idle') return; // still loading, or failed: the page shows that
-    const route = uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
+    const route = currentRoute(search, indexUid);
     const queries = facetCountQueries(route, indexUid);
     const key = facetCountsKey(queries);
     if (key === wanted) return;

@@ -2,14 +2,14 @@
 
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { facetSearchRequest } from '@/lib/search/facet-plan';
-import { toggleExclude } from '@/lib/search/route-ops';
+import { toggleExclude } from '@/lib/search-page/route-ops';
 import { valueMatcher } from '@/lib/search/value-match';
 import { facetField, facetLabel, type FacetParam } from '@/lib/schema/facets';
 import { searchFacetValues, type FacetValueHit } from './facet-fetch';
 import { FacetRow, MatchMode, ValueFilter } from './facet-parts';
 import { useFacetCounts } from './use-facet-counts';
 import { valueLabel } from './labels';
-import { useSearchRoute } from './use-route';
+import { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 interface FacetProps {
   param: FacetParam;

@@ -1,11 +1,11 @@
 'use client';
 
 import { useId } from 'react';
-import { setCountryScope } from '@/lib/search/route-ops';
+import { setCountryScope } from '@/lib/search-page/route-ops';
 import { DateFacet } from './date-facet';
 import { Facet } from './facet';
 import { useFacetStatus } from './use-facet-counts';
-import { useSearchRoute } from './use-route';
+import { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 function CountryScopeToggle() {
   const { route, go } = useSearchRoute((r) => r.countryScope);

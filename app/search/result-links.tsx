@@ -2,7 +2,7 @@
 
 import { useStats } from 'react-instantsearch';
 import { exportHref, feedHref, provenanceHref } from '@/lib/search/api-links';
-import { useSearchRoute } from './use-route';
+import { useSearchRoute } from '@/app/search/instantsearch/use-route';
 
 /**
  * The search as files, through the partner API with the page's filters: every match to

@@ -1,89 +1,32 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Configure } from 'react-instantsearch';
 import { InstantSearchNext } from 'react-instantsearch-nextjs';
 import { adoptCountryNames } from '@/lib/display-names';
 import { HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
-import { refinementChips } from '@/lib/search/route-ops';
-import { parseSearchParams } from '@/lib/search/url-state';
-import { CurrentRefinements, Pager, PerPageSelect, SearchBox, SortSelect } from './controls';
+import { refinementChips } from '@/lib/search-page/route-ops';
+import { CurrentRefinements } from '@/app/search/controls/current-refinements';
+import { Pager } from '@/app/search/controls/pager';
+import { PerPageSelect } from '@/app/search/controls/per-page-select';
+import { SearchBox } from '@/app/search/controls/search-box';
+import { SortSelect } from '@/app/search/controls/sort-select';
 import type { FacetSeed } from '@/lib/search/facet-plan';
 import { Facets } from './facets';
+import { useDrawerFocus } from './drawer-focus';
 import { focusResults } from './focus-results';
 import { ResultLinks } from './result-links';
 import { FacetSeedContext } from './use-facet-counts';
-import { FilterWidget } from './filter-widget';
+import { RouteWidget } from '@/app/search/instantsearch/route-widget';
 import { valueLabel } from './labels';
-import { Results, Stats } from './results';
-import { createRouting, useUrlWatch } from './routing';
-import { createSearchClient } from './search-client';
-import { IndexUidContext, useSearchRoute } from './use-route';
+import { Results } from '@/app/search/results/results';
+import { Stats } from '@/app/search/results/stats';
+import { createRouting, useUrlWatch } from '@/app/search/instantsearch/routing';
+import { createSearchClient } from '@/app/search/instantsearch/search-client';
+import { IndexUidContext, useSearchRoute } from '@/app/search/instantsearch/use-route';
+import { UrlProblems } from './url-problems';
 import { useHydrated } from './use-hydrated';
 import { useSearchWarmUp } from './warm-up';
-
-/**
- * What was wrong with the link the page was opened with. Kept until dismissed, since the router
- * soon rewrites the URL without the ignored parameters.
- */
-function UrlProblems() {
-  const params = useSearchParams();
-  const [problems, setProblems] = useState(
-    () => parseSearchParams(new URLSearchParams(params?.toString() ?? '')).problems,
-  );
-  if (problems.length === 0) return null;
-  return (
-    <div className="notice" role="note" data-testid="url-problems">
-      Some link parameters were corrected or ignored: {problems.join('; ')}.{' '}
-      <button type="button" onClick={() => setProblems([])}>
-        Dismiss
-      </button>
-    </div>
-  );
-}
-
-const FOCUSABLE = 'button, input, select, a[href], [tabindex]:not([tabindex="-1"])';
-
-/** The open mobile drawer is modal: focus moves in, Tab stays in, Escape closes, focus returns. */
-function useDrawerFocus(
-  open: boolean,
-  panel: React.RefObject<HTMLElement | null>,
-  toggle: React.RefObject<HTMLElement | null>,
-  close: () => void,
-) {
-  useEffect(() => {
-    const root = panel.current;
-    if (!open || !root) return;
-    const opener = toggle.current;
-    const visible = () =>
-      [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-        (el) => el.getClientRects().length > 0 && !el.hasAttribute('disabled'),
-      );
-    visible()[0]?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') return close();
-      if (e.key !== 'Tab') return;
-      const items = visible();
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) return;
-      const inside = root.contains(document.activeElement);
-      if (e.shiftKey && (document.activeElement === first || !inside)) {
-        e.preventDefault();
-        last.focus();
-      } else if (!e.shiftKey && (document.activeElement === last || !inside)) {
-        e.preventDefault();
-        first.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      opener?.focus();
-    };
-  }, [open, panel, toggle, close]);
-}
 
 /** Widget hooks suspend during server rendering: only leaf components may call them. */
 function FilterCount() {
@@ -193,7 +136,7 @@ export function SearchPage({
           future={{ preserveSharedStateOnUnmount: true }}
         >
           <Configure {...HIT_SEARCH_PARAMS} />
-          <FilterWidget />
+          <RouteWidget indexUid={indexUid} />
           <SearchWarmUp warmUp={warmUp} />
           <Layout />
         </InstantSearchNext>

@@ -4,7 +4,7 @@ import { createContext, use, useContext, useSyncExternalStore } from 'react';
 import { useInstantSearchContext } from 'react-instantsearch';
 import type { FacetCounts, FacetSeed } from '@/lib/search/facet-plan';
 import { createFacetStore, type FacetSnapshot, type FacetStore } from './facet-store';
-import { IndexUidContext, storeRegistry } from './use-route';
+import { IndexUidContext, storeRegistry } from '@/app/search/instantsearch/use-route';
 
 /** The server render's counts (null when it could not get them). */
 export const FacetSeedContext = createContext<Promise<FacetSeed | null> | null>(null);

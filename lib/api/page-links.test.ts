@@ -5,8 +5,8 @@ import { FEED_PARAMS } from '@/lib/api/endpoints/feed';
 import { toFilterQuery } from './search-query';
 import { filterFor } from './search-request';
 import { exportHref, feedHref, pageQueryFromApi, provenanceHref } from '@/lib/search/api-links';
-import { routeFilter } from '@/lib/search/ui-state';
-import { parseSearchParams } from '@/lib/search/url-state';
+import { routeFilter } from '@/lib/search/route-filter';
+import { parseSearchParams } from '@/lib/search-page/url-state';
 
 /** The export's filter, built by the partner API from the link, joined as the page joins its own. */
 function apiFilter(href: string): string | undefined {

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { FACET_FIELDS } from '@/lib/schema/index-settings';
 import { HIT_ATTRIBUTES, HIT_SEARCH_PARAMS } from '@/lib/search/hit-view';
-import { PER_PAGE } from '@/lib/search/url-state';
+import { PER_PAGE } from '@/lib/search/search-route';
 import { ProxyRequestError } from './proxy';
 
 /**

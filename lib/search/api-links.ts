@@ -1,6 +1,6 @@
 import type { ExportFormat } from '@/lib/schema/export-formats';
 import { apiFacetOf, FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
-import type { SearchRoute } from './url-state';
+import type { SearchRoute } from './search-route';
 
 /** The page's facet parameter for each API facet name it has (year and month it has not). */
 const PAGE_FACET: Record<string, FacetParam> = Object.fromEntries(

@@ -5,7 +5,7 @@ import {
   facetSearchRequest,
   mergeFacetCounts,
 } from './facet-plan';
-import { parseSearchParams } from './url-state';
+import { parseSearchParams } from '@/lib/search-page/url-state';
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs)).route;
 

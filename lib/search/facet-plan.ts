@@ -1,5 +1,5 @@
 import type { FacetField } from '@/lib/schema/index-settings';
-import { routeFilter, type FilterState } from './ui-state';
+import { routeFilter, type FilterState } from './route-filter';
 import { FACET_PARAMS, facetField, type FacetParam } from '@/lib/schema/facets';
 
 /**

@@ -3,7 +3,7 @@ import { entityName } from '@/lib/display-names';
 import type { ArticleDocument, ArticleEntity, DateQuality, EntityKind } from '@/lib/schema/article';
 import { highlightParts, type HighlightPart } from './highlight-parts';
 import type { FacetParam } from '@/lib/schema/facets';
-import type { SearchRoute } from './url-state';
+import type { SearchRoute } from './search-route';
 
 /** The entity fields a chip needs; `forms` is for the article page's inline marks. */
 export type ChipEntity = Pick<ArticleEntity, 'kind' | 'key' | 'name' | 'count' | 'salient'>;

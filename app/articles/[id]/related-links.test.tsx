@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { parseSearchParams } from '@/lib/search/url-state';
+import { parseSearchParams } from '@/lib/search-page/url-state';
 import { headlineSearchHref, RelatedLinks } from './related-links';
 
 describe('Related links', () => {

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { stripBidiControls } from '@/lib/bidi-controls';
 import { safeHttpUrl } from '@/lib/safe-url';
-import { emptyRoute, toQueryString } from '@/lib/search/url-state';
+import { emptyRoute } from '@/lib/search/search-route';
+import { toQueryString } from '@/lib/search-page/url-state';
 
 /** The archive's search for a headline: the related story itself, when the archive holds it. */
 export function headlineSearchHref(headline: string): string {

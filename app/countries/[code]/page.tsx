@@ -6,7 +6,7 @@ import { countryName } from '@/lib/display-names';
 import { isSearchUnavailable } from '@/lib/meili/unavailable';
 import { entityProfile } from '@/lib/meili/pages';
 import { readCountryCode } from '@/lib/search/country-code';
-import { searchHref } from '@/lib/search/url-state';
+import { searchHref } from '@/lib/search-page/url-state';
 
 export const dynamic = 'force-dynamic';
 

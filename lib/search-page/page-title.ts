@@ -1,5 +1,5 @@
 import { FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
-import type { SearchRoute } from './url-state';
+import type { SearchRoute } from '@/lib/search/search-route';
 
 /** The site's own title, and the suffix every other page's title carries. */
 export const SITE_TITLE = 'Facetwire — news archive search';

@@ -1,25 +1,22 @@
-import { FACET_PARAMS, facetField, type FacetParam } from '@/lib/schema/facets';
+import { FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
 import { DEFAULT_SORT, SORT_NAMES, SORTS, type SortName } from '@/lib/schema/sorts';
-import { buildFilter, type FacetRefinement } from './filter';
-import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from './url-state';
+import type { FilterState } from '@/lib/search/route-filter';
+import { DEFAULT_PER_PAGE, emptyRoute, type SearchRoute } from '@/lib/search/search-route';
 
-/**
- * The filtering part of the route. It lives in a custom `fw` key of the index UI state, owned by
- * our filter widget, which turns it into one Meilisearch filter. InstantSearch's own refinement
- * widgets are not used: their facet counts rode on every keystroke's request (see facet-plan.ts).
+/*
+ * InstantSearch's UI state, derived from the SearchRoute and read back only here (routing and
+ * the route store). The filters live in a custom `fw` key owned by our route widget, which turns
+ * them into one Meilisearch filter. InstantSearch's own refinement widgets are not used: their
+ * facet counts rode on every keystroke's request (see lib/search/facet-plan.ts).
  */
-export type FilterState = Pick<
-  SearchRoute,
-  'values' | 'matchAll' | 'exclude' | 'countryScope' | 'from' | 'to'
->;
 
-export interface SearchUiState {
+export type SearchUiState = {
   query?: string;
   sortBy?: string;
   page?: number;
   hitsPerPage?: number;
   fw?: FilterState;
-}
+};
 
 export function emptyFilterState(): FilterState {
   const { values, matchAll, exclude, countryScope } = emptyRoute();
@@ -79,21 +76,4 @@ export function uiStateToRoute(ui: SearchUiState, indexUid: string): SearchRoute
   route.page = ui.page && ui.page > 1 ? ui.page : 1;
   route.per = ui.hitsPerPage ?? DEFAULT_PER_PAGE;
   return route;
-}
-
-/**
- * The Meilisearch filter of the route, as one string (every value escaped). `without` leaves out
- * that facet's selected values but keeps its exclusions: counts for a "match any" list must show
- * what each other value would add.
- */
-export function routeFilter(fw: FilterState, without?: FacetParam): string | undefined {
-  const refinements: FacetRefinement[] = FACET_PARAMS.map((p) => ({
-    field: facetField(p, fw.countryScope),
-    values: p === without ? [] : fw.values[p],
-    match: fw.matchAll.includes(p) ? 'all' : 'any',
-    exclude: fw.exclude[p],
-  }));
-  const parts = buildFilter(refinements, { from: fw.from, to: fw.to });
-  if (parts.length === 0) return undefined;
-  return parts.map((p) => (typeof p === 'string' ? p : `(${p.join(' OR ')})`)).join(' AND ');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyRoute, parseSearchParams, toQueryString, type SearchRoute } from './url-state';
+import { emptyRoute, type SearchRoute } from '@/lib/search/search-route';
+import { parseSearchParams, toQueryString } from './url-state';
 
 function route(patch: (r: SearchRoute) => void): SearchRoute {
   const r = emptyRoute();

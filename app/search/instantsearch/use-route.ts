@@ -9,8 +9,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useInstantSearchContext } from 'react-instantsearch';
-import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
-import type { SearchRoute } from '@/lib/search/url-state';
+import { routeToUiState, uiStateToRoute } from './ui-state';
+import type { SearchRoute } from '@/lib/search/search-route';
 
 export const IndexUidContext = createContext('articles');
 
@@ -28,8 +28,13 @@ interface RouteStore {
  * status change (loading, stalled, idle) as well as on results; useInstantSearch re-rendered every
  * consumer each time. Here listeners run only when the route itself changed.
  */
+/** The route InstantSearch searches for now: the one place its UI state is read. */
+export function currentRoute(search: Search, indexUid: string): SearchRoute {
+  return uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
+}
+
 function createRouteStore(search: Search, indexUid: string): RouteStore {
-  const read = () => uiStateToRoute(search.getUiState()[indexUid] ?? {}, indexUid);
+  const read = () => currentRoute(search, indexUid);
   let route = read();
   let key = JSON.stringify(route);
   const listeners = new Set<() => void>();
@@ -74,6 +79,9 @@ const routeStore = storeRegistry(createRouteStore);
 
 type RouteUpdate = SearchRoute | ((latest: SearchRoute) => SearchRoute);
 
+/** Moves the search to another route (see useSearchRoute). */
+export type RouteGo = (next: RouteUpdate) => void;
+
 /**
  * The search state as our URL model, and a way to move to another state. With `depends`, the
  * component re-renders only when that part of the route changes (a keystroke changes only `q`,
@@ -82,7 +90,7 @@ type RouteUpdate = SearchRoute | ((latest: SearchRoute) => SearchRoute);
  */
 export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {
   route: SearchRoute;
-  go: (next: RouteUpdate) => void;
+  go: RouteGo;
   /** The route now, for handlers that run between renders. */
   latest: () => SearchRoute;
   indexUid: string;

@@ -1,7 +1,8 @@
 import { FACET_PARAMS, type CountryScope, type FacetParam } from '@/lib/schema/facets';
-import type { SearchRoute } from './url-state';
+import type { SortName } from '@/lib/schema/sorts';
+import type { SearchRoute } from '@/lib/search/search-route';
 
-/** Pure edits of the search state; each returns a new route on page 1. */
+/** Pure edits of the search state; each but `setPage` returns a new route on page 1. */
 
 function edit(route: SearchRoute, fn: (r: SearchRoute) => void): SearchRoute {
   const next: SearchRoute = structuredClone(route);
@@ -12,6 +13,23 @@ function edit(route: SearchRoute, fn: (r: SearchRoute) => void): SearchRoute {
 
 function toggle(list: string[], value: string): string[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+export function setQuery(route: SearchRoute, q: string): SearchRoute {
+  return { ...route, q, page: 1 };
+}
+
+export function setSort(route: SearchRoute, sort: SortName): SearchRoute {
+  return { ...route, sort, page: 1 };
+}
+
+export function setPerPage(route: SearchRoute, per: number): SearchRoute {
+  return { ...route, per, page: 1 };
+}
+
+/** 1-based, like the route. */
+export function setPage(route: SearchRoute, page: number): SearchRoute {
+  return { ...route, page };
 }
 
 export function toggleValue(route: SearchRoute, param: FacetParam, value: string): SearchRoute {

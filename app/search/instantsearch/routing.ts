@@ -1,11 +1,12 @@
 import type { UiState } from 'instantsearch.js';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useEffect, useRef } from 'react';
-import { SITE_TITLE, searchTitle, withSiteName } from '@/lib/search/page-title';
-import { routeToUiState, uiStateToRoute } from '@/lib/search/ui-state';
-import { parseSearchParams, toQueryString, type SearchRoute } from '@/lib/search/url-state';
-import { valueLabel } from './labels';
-import { rememberSearch } from './last-search';
+import { SITE_TITLE, searchTitle, withSiteName } from '@/lib/search-page/page-title';
+import { routeToUiState, uiStateToRoute } from './ui-state';
+import { parseSearchParams, toQueryString } from '@/lib/search-page/url-state';
+import { type SearchRoute } from '@/lib/search/search-route';
+import { valueLabel } from '@/app/search/labels';
+import { rememberSearch } from '@/app/search/last-search';
 
 /*
  * The tab, history entries and bookmarks name the search in the URL. Set when the URL is written
@@ -20,7 +21,7 @@ function nameDocument(href: string): void {
   document.title = title ? withSiteName(title) : SITE_TITLE;
 }
 
-/** InstantSearch routing over our clean URL parameters (see lib/search/url-state.ts). */
+/** InstantSearch routing over our clean URL parameters (see lib/search-page/url-state.ts). */
 export function createRouting(indexUid: string) {
   let written: string | undefined;
   let update: (() => void) | undefined;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchTitle, withSiteName } from './page-title';
 import type { FacetParam } from '@/lib/schema/facets';
-import { emptyRoute, parseSearchParams } from './url-state';
+import { emptyRoute } from '@/lib/search/search-route';
+import { parseSearchParams } from './url-state';
 
 const names: Record<string, string> = { FR: 'France', AZ: 'Azerbaijan', fr: 'French' };
 const display = (_p: FacetParam, v: string) => names[v] ?? v;

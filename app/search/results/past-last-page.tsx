@@ -1,10 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { toQueryString, type SearchRoute } from '@/lib/search/url-state';
-import type { useSearchRoute } from './use-route';
-
-type Go = ReturnType<typeof useSearchRoute>['go'];
+import { toQueryString } from '@/lib/search-page/url-state';
+import { type SearchRoute } from '@/lib/search/search-route';
+import type { RouteGo } from '@/app/search/instantsearch/use-route';
 
 /**
  * A page number past the end (an old shared link, or a search that has since shrunk): says so
@@ -19,7 +18,7 @@ export function PastLastPage({
   route: SearchRoute;
   nbHits: number;
   nbPages: number;
-  go: Go;
+  go: RouteGo;
 }) {
   const pathname = usePathname();
   const link = (page: number, text: string) => (

@@ -1,12 +1,18 @@
-import { FACET_PARAMS, type CountryScope, type FacetParam } from '@/lib/schema/facets';
+import { FACET_PARAMS, type FacetParam } from '@/lib/schema/facets';
 import { orList } from '@/lib/schema/or-list';
 import { DEFAULT_SORT, SORT_NAMES, type SortName } from '@/lib/schema/sorts';
-import { readCountryCode } from './country-code';
-import { FilterInputError, partialDateBounds } from './filter';
+import { readCountryCode } from '@/lib/search/country-code';
+import { FilterInputError, partialDateBounds } from '@/lib/search/filter';
+import {
+  DEFAULT_PER_PAGE,
+  emptyRoute,
+  PER_PAGE,
+  type SearchRoute,
+} from '@/lib/search/search-route';
 import { unknownParamProblems } from './unknown-params';
 
 /**
- * The search page's state as it appears in the URL. Parameter names (all optional):
+ * The search page's state (`SearchRoute`) as it appears in the URL. Parameter names (all optional):
  *   q=text            query
  *   country=FR        country facet value (repeatable); `cscope=about` applies them to
  *                     countriesAbout (articles *about* the country) instead of mentions
@@ -17,23 +23,6 @@ import { unknownParamProblems } from './unknown-params';
  *   sort=newest|oldest         (relevance when absent)
  *   page=2 (1-based), per=10|20|50
  */
-
-export const PER_PAGE = [10, 20, 50] as const;
-export const DEFAULT_PER_PAGE = 20;
-
-export interface SearchRoute {
-  q: string;
-  values: Record<FacetParam, string[]>;
-  matchAll: FacetParam[];
-  exclude: Record<FacetParam, string[]>;
-  countryScope: CountryScope;
-  from?: string;
-  to?: string;
-  sort: SortName;
-  /** 1-based. */
-  page: number;
-  per: number;
-}
 
 export interface ParsedRoute {
   route: SearchRoute;
@@ -46,24 +35,6 @@ const MAX_VALUE_LENGTH = 200;
 // A NUL reached the filter builder, which refuses it, and the page answered 500 (the API: 400).
 // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
-
-function noValues(): Record<FacetParam, string[]> {
-  const entries = FACET_PARAMS.map((p): [FacetParam, string[]] => [p, []]);
-  return Object.fromEntries(entries) as Record<FacetParam, string[]>;
-}
-
-export function emptyRoute(): SearchRoute {
-  return {
-    q: '',
-    values: noValues(),
-    matchAll: [],
-    exclude: noValues(),
-    countryScope: 'mentions',
-    sort: DEFAULT_SORT,
-    page: 1,
-    per: DEFAULT_PER_PAGE,
-  };
-}
 
 function isFacetParam(s: string): s is FacetParam {
   return (FACET_PARAMS as readonly string[]).includes(s);
