@@ -1,0 +1,50 @@
+import type { Context } from '@/indexer/extract/context';
+import type { Token } from '@/indexer/extract/tokenize';
+import { featureInput, registerMarks } from './features';
+import { decode, type Sequence, type Weights } from './perceptron';
+
+export type TagType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** One span the model tagged, with its weakest token's probability. */
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: TagType;
+  prob: number;
+}
+
+export interface Tagger {
+  tag(ctx: Context, tokens: Token[]): TaggedSpan[];
+}
+
+export function sequenceOf(ctx: Context, tokens: Token[]): Sequence {
+  return { input: featureInput(ctx, tokens, registerMarks(ctx, tokens)) };
+}
+
+/** BIO tags to spans; a stray I- opens a span as B- would. */
+export function spansOf(tags: string[], probs: number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let open: TaggedSpan | null = null;
+  tags.forEach((tag, i) => {
+    const p = probs[i] ?? 0;
+    const type = tag.slice(2) as TagType;
+    if (open && tag === `I-${open.type}`) {
+      open.end = i + 1;
+      open.prob = Math.min(open.prob, p);
+      return;
+    }
+    if (open) out.push(open);
+    open = tag === 'O' ? null : { start: i, end: i + 1, type, prob: p };
+  });
+  if (open) out.push(open);
+  return out;
+}
+
+export function createTagger(weights: Weights): Tagger {
+  return {
+    tag(ctx, tokens) {
+      const { tags, probs } = decode(weights, sequenceOf(ctx, tokens));
+      return spansOf(tags, probs);
+    },
+  };
+}

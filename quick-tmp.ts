@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { createContext } from '@/indexer/extract/context';
+import { parseConll } from '@/indexer/extract/eval/conll';
+import { emptyTaggerCounts, scoreTagger, taggerScores } from '@/indexer/extract/eval/tagger-score';
+import { loadModel } from '@/indexer/extract/tagger/model-file';
+import { createTagger } from '@/indexer/extract/tagger/tagger';
+import { loadRegister } from '@/lib/register';
+const t0 = Date.now();
+const w = loadModel(process.argv[2]!)!;
+console.log('load ms', Date.now() - t0);
+const ctx = createContext(loadRegister());
+const docs = parseConll(readFileSync('../shared/eval/conllpp/conllpp_dev.txt', 'utf8'));
+const acc = emptyTaggerCounts();
+const t1 = process.cpuUsage();
+scoreTagger(ctx, createTagger(w), docs, acc);
+const d = process.cpuUsage(t1);
+console.log('docs/s', docs.length / ((d.user + d.system) / 1e6));
+console.log(JSON.stringify(taggerScores(acc)));
