@@ -1,4 +1,5 @@
 import type { Context } from '@/indexer/extract/context';
+import type { Mention } from '@/indexer/extract/mention';
 import { scanGazetteer } from '@/indexer/extract/scan';
 import type { Token } from '@/indexer/extract/tokenize';
 
@@ -18,9 +19,9 @@ export function shape(text: string): string {
  * What the register and gazetteer say about each token: "B-org", "I-country", ... or "" —
  * the learned model weighs the project's own lists like any other clue.
  */
-export function registerMarks(ctx: Context, tokens: Token[]): string[] {
+export function registerMarks(ctx: Context, tokens: Token[], gaz?: Mention[]): string[] {
   const marks = new Array<string>(tokens.length).fill('');
-  for (const m of scanGazetteer(tokens, ctx.gazetteer)) {
+  for (const m of gaz ?? scanGazetteer(tokens, ctx.gazetteer)) {
     for (let k = m.start; k < m.end; k += 1) marks[k] ||= `${k === m.start ? 'B' : 'I'}-${m.kind}`;
   }
   tokens.forEach((t, k) => {

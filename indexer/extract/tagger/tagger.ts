@@ -1,4 +1,5 @@
 import type { Context } from '@/indexer/extract/context';
+import type { Mention } from '@/indexer/extract/mention';
 import type { Token } from '@/indexer/extract/tokenize';
 import { featureInput, registerMarks } from './features';
 import { decode, type Sequence, type Weights } from './perceptron';
@@ -14,11 +15,12 @@ export interface TaggedSpan {
 }
 
 export interface Tagger {
-  tag(ctx: Context, tokens: Token[]): TaggedSpan[];
+  /** `gaz`: the register and gazetteer matches, when the caller has scanned them already. */
+  tag(ctx: Context, tokens: Token[], gaz?: Mention[]): TaggedSpan[];
 }
 
-export function sequenceOf(ctx: Context, tokens: Token[]): Sequence {
-  return { input: featureInput(ctx, tokens, registerMarks(ctx, tokens)) };
+export function sequenceOf(ctx: Context, tokens: Token[], gaz?: Mention[]): Sequence {
+  return { input: featureInput(ctx, tokens, registerMarks(ctx, tokens, gaz)) };
 }
 
 /** BIO tags to spans; a stray I- opens a span as B- would. */
@@ -42,8 +44,8 @@ export function spansOf(tags: string[], probs: number[]): TaggedSpan[] {
 
 export function createTagger(weights: Weights): Tagger {
   return {
-    tag(ctx, tokens) {
-      const { tags, probs } = decode(weights, sequenceOf(ctx, tokens));
+    tag(ctx, tokens, gaz) {
+      const { tags, probs } = decode(weights, sequenceOf(ctx, tokens, gaz));
       return spansOf(tags, probs);
     },
   };
