@@ -14,7 +14,8 @@ export function goldTags(doc: ConllDoc, tokens: Token[]): string[] {
   const tags = tokens.map(() => 'O');
   for (const g of doc.gold) {
     tokens.forEach((t, i) => {
-      if (t.start >= g.start && t.end <= g.end) tags[i] = `${t.start === g.start ? 'B' : 'I'}-${g.type}`;
+      if (t.start >= g.start && t.end <= g.end)
+        tags[i] = `${t.start === g.start ? 'B' : 'I'}-${g.type}`;
     });
   }
   return tags;

@@ -3,12 +3,21 @@ import type { Mention } from '@/indexer/extract/mention';
 import { scanGazetteer } from '@/indexer/extract/scan';
 import type { Token } from '@/indexer/extract/tokenize';
 
+function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return ch;
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+}
+
 /** "McDonald" → "XxXx", "1987" → "d", "U.S." → "X.X.": repeated classes collapse to one. */
 export function shape(text: string): string {
   let out = '';
   let last = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    const c = charClass(ch);
     if (c !== last) out += c;
     last = c;
   }
@@ -32,26 +41,17 @@ export function registerMarks(ctx: Context, tokens: Token[], gaz?: Mention[]): s
   return marks;
 }
 
-/** Tokens, their shapes and register marks: what the features of any token are read from. */
+/** Tokens and register marks: what the features of any token are read from. */
 export interface FeatureInput {
   ctx: Context;
   tokens: Token[];
-  shapes: string[];
+  /** Word shapes, computed when first asked (most tokens are never looked at). */
+  shapes: (string | undefined)[];
   marks: string[];
 }
 
 export function featureInput(ctx: Context, tokens: Token[], marks: string[]): FeatureInput {
-  return { ctx, tokens, marks, shapes: tokens.map((t) => shapeOf(t.text)) };
-}
-
-const shapeCache = new Map<string, string>();
-function shapeOf(text: string): string {
-  let s = shapeCache.get(text);
-  if (s === undefined) {
-    s = shape(text);
-    if (shapeCache.size < 200_000) shapeCache.set(text, s);
-  }
-  return s;
+  return { ctx, tokens, marks, shapes: [] };
 }
 
 /**
@@ -67,15 +67,23 @@ export function worthTagging(tokens: Token[], i: number, prevTag: string): boole
   return !!next && next.cap && (prevTag !== 'O' || (t.type === 'w' && t.text.length <= 4));
 }
 
-/** Features of token i that do not depend on the tags already chosen. */
-export function staticFeatures(x: FeatureInput, i: number): string[] {
-  const { ctx, tokens, shapes, marks } = x;
-  const t = tokens[i];
+export const keyAt = (x: FeatureInput, k: number) => x.tokens[k]?.key ?? (k < 0 ? '<s>' : '</s>');
+export function shapeAt(x: FeatureInput, k: number): string {
+  let s = x.shapes[k];
+  if (s === undefined) {
+    const t = x.tokens[k];
+    s = t ? shape(t.text) : '-';
+    if (t) x.shapes[k] = s;
+  }
+  return s;
+}
+
+/** Features of token i read from that token alone: the decoder caches their sum per word. */
+export function selfFeatures(x: FeatureInput, i: number): string[] {
+  const t = x.tokens[i];
   if (!t) return [];
-  const key = (k: number) => tokens[k]?.key ?? (k < 0 ? '<s>' : '</s>');
-  const shp = (k: number) => shapes[k] ?? '-';
   const k = t.key;
-  const s = shp(i);
+  const s = shapeAt(x, i);
   const f = [
     'b',
     `w=${k}`,
@@ -85,26 +93,59 @@ export function staticFeatures(x: FeatureInput, i: number): string[] {
     `x2=${k.slice(-2)}`,
     `x3=${k.slice(-3)}`,
     `x4=${k.slice(-4)}`,
-    `w-1=${key(i - 1)}`,
-    `w+1=${key(i + 1)}`,
-    `w-2=${key(i - 2)}`,
-    `w+2=${key(i + 2)}`,
-    `s-1=${shp(i - 1)}`,
-    `s+1=${shp(i + 1)}`,
-    `s-1s=${shp(i - 1)}|${s}|${shp(i + 1)}`,
-    `w-1w=${key(i - 1)}|${k}`,
-    `ww+1=${k}|${key(i + 1)}`,
-    `g=${marks[i] ?? ''}`,
-    `g-1=${marks[i - 1] ?? ''}`,
-    `g+1=${marks[i + 1] ?? ''}`,
+    `g=${x.marks[i] ?? ''}`,
   ];
-  if (t.sentStart) f.push(`ss=${s}`, `ssw=${ctx.lex.words.has(k)}`);
+  if (t.sentStart) f.push(`ss=${s}`, `ssw=${x.ctx.lex.words.has(k)}`);
   if (t.capsLine) f.push('caps');
-  if (t.cap && ctx.lex.words.has(k)) f.push('capword');
+  if (t.cap && x.ctx.lex.words.has(k)) f.push('capword');
   return f;
+}
+
+/** What token i (or a sentinel) tells as left neighbour (`side` -1) or right (+1). */
+export function neighbourFeatures(x: FeatureInput, j: number, side: -1 | 1): string[] {
+  const n = side < 0 ? '-1' : '+1';
+  return [`w${n}=${keyAt(x, j)}`, `s${n}=${shapeAt(x, j)}`, `g${n}=${x.marks[j] ?? ''}`];
+}
+
+/** Cache key of the self features: the same for every token with that text and those flags. */
+export function selfKey(x: FeatureInput, i: number): string {
+  const t = x.tokens[i];
+  return t ? `${t.text}\u0001${x.marks[i] ?? ''}\u0001${+t.sentStart}${+t.capsLine}` : '';
+}
+
+/** Cache key of the neighbour features of token j. */
+export function neighbourKey(x: FeatureInput, j: number): string {
+  const t = x.tokens[j];
+  return t ? `${t.text}\u0001${x.marks[j] ?? ''}` : j < 0 ? '<s>' : '</s>';
+}
+
+/**
+ * Features of token i that combine it with its neighbours. Parts are joined by a space, which
+ * no token holds, so the scorer can split them again.
+ */
+export function pairFeatures(x: FeatureInput, i: number): string[] {
+  const k = keyAt(x, i);
+  return [
+    `w-2=${keyAt(x, i - 2)}`,
+    `w+2=${keyAt(x, i + 2)}`,
+    `s-1s=${shapeAt(x, i - 1)} ${shapeAt(x, i)} ${shapeAt(x, i + 1)}`,
+    `w-1w=${keyAt(x, i - 1)} ${k}`,
+    `ww+1=${k} ${keyAt(x, i + 1)}`,
+  ];
+}
+
+/** Every feature of token i that does not depend on the tags already chosen. */
+export function staticFeatures(x: FeatureInput, i: number): string[] {
+  if (!x.tokens[i]) return [];
+  return [
+    ...selfFeatures(x, i),
+    ...neighbourFeatures(x, i - 1, -1),
+    ...neighbourFeatures(x, i + 1, 1),
+    ...pairFeatures(x, i),
+  ];
 }
 
 /** Features that read the tags chosen for the previous tokens (greedy left-to-right). */
 export function tagFeatures(prev: string, prev2: string, key: string): string[] {
-  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${key}`];
+  return [`t-1=${prev}`, `t-2=${prev2} ${prev}`, `t-1w=${prev} ${key}`];
 }

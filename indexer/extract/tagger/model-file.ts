@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { env } from '@/lib/env';
+import { parseEnv } from '@/lib/env';
 import { TAGS, type Weights } from './perceptron';
 
-/** Where `train:entities` writes the weights: under the data dir, never in the repository. */
-export function defaultModelPath(dataDir = env().FACETWIRE_DATA_DIR): string {
+/** Where `train:entities` writes the weights: under the data dir (read now, not cached), never in the repository. */
+export function defaultModelPath(dataDir = parseEnv().FACETWIRE_DATA_DIR): string {
   return join(resolve(dataDir), 'models', 'entities.json');
 }
 
@@ -43,6 +43,10 @@ export function loadModel(path: string): Weights | null {
     throw new ModelFileError(`${path}: not an entities model of this version; train it again`);
   }
   const w: Weights = new Map();
-  for (const [f, v] of Object.entries(file.weights)) w.set(f, Float32Array.from(v, (x) => x / 100));
+  for (const [f, v] of Object.entries(file.weights))
+    w.set(
+      f,
+      Float64Array.from(v, (x) => x / 100),
+    );
   return w;
 }

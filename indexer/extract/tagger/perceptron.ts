@@ -4,7 +4,7 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 
 const N = TAGS.length;
 
 /** Weights per feature, one per tag. */
-export type Weights = Map<string, Float32Array | Float64Array>;
+export type Weights = Map<string, Float64Array>;
 
 /** One tagged sequence: its tokens and clues, and for training its gold tags. */
 export interface Sequence {
@@ -36,8 +36,22 @@ function score(w: Weights, feats: string[], out: Float64Array): void {
   }
 }
 
+/** Adds the weights of token i's features (given the previous two tags) into `out`. */
+export type ScoreFn = (
+  seq: Sequence,
+  i: number,
+  prev: string,
+  prev2: string,
+  out: Float64Array,
+) => void;
+
+/** Scores from the feature strings themselves: what training sees. */
+export function plainScorer(w: Weights): ScoreFn {
+  return (seq, i, prev, prev2, out) => score(w, featuresAt(seq, i, prev, prev2), out);
+}
+
 /** Greedy left-to-right decoding; each tag comes with its softmax probability. */
-export function decode(w: Weights, seq: Sequence): { tags: string[]; probs: number[] } {
+export function decode(scoreFn: ScoreFn, seq: Sequence): { tags: string[]; probs: number[] } {
   const tags: string[] = [];
   const probs: number[] = [];
   const s = new Float64Array(N);
@@ -51,7 +65,7 @@ export function decode(w: Weights, seq: Sequence): { tags: string[]; probs: numb
       probs.push(1);
       return;
     }
-    score(w, featuresAt(seq, i, prev, prev2), s);
+    scoreFn(seq, i, prev, prev2, s);
     let best = 0;
     for (let t = 1; t < N; t += 1) {
       if (allowed(prev, TAGS[t] ?? '') && (s[t] ?? 0) > (s[best] ?? 0)) best = t;
@@ -89,7 +103,7 @@ export function train(
   };
   const order = data.map((_, i) => i);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const s = new Float64Array(N);
   for (let e = 0; e < epochs; e += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {

@@ -16,7 +16,12 @@ export interface Review {
   spans: TaggedSpan[];
 }
 
-export function reviewOf(ctx: Context, tokens: Token[], texts: string[], all: TaggedSpan[]): Review {
+export function reviewOf(
+  ctx: Context,
+  tokens: Token[],
+  texts: string[],
+  all: TaggedSpan[],
+): Review {
   const spans = all.filter((s) => {
     const a = tokens[s.start];
     const b = tokens[s.end - 1];

@@ -3,6 +3,7 @@ import type { Mention } from '@/indexer/extract/mention';
 import type { Token } from '@/indexer/extract/tokenize';
 import { featureInput, registerMarks } from './features';
 import { decode, type Sequence, type Weights } from './perceptron';
+import { cachedScorer } from './scorer';
 
 export type TagType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -43,9 +44,10 @@ export function spansOf(tags: string[], probs: number[]): TaggedSpan[] {
 }
 
 export function createTagger(weights: Weights): Tagger {
+  const scoreFn = cachedScorer(weights);
   return {
     tag(ctx, tokens, gaz) {
-      const { tags, probs } = decode(weights, sequenceOf(ctx, tokens, gaz));
+      const { tags, probs } = decode(scoreFn, sequenceOf(ctx, tokens, gaz));
       return spansOf(tags, probs);
     },
   };
