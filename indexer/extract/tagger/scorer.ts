@@ -73,7 +73,7 @@ export function cachedScorer(w: Weights): ScoreFn {
     const template = f.slice(0, eq);
     if (!NESTED.has(template)) continue;
     let node = nest.get(template);
-    if (!node) nest.set(template, (node = new Map()));
+    if (!node) nest.set(template, (node = new Map<string, Nested | Float64Array>()));
     const parts = f.slice(eq + 1).split(' ');
     if (template === 't-1w') byPrev.get(parts[0] ?? '')?.words.set(parts[1] ?? '', v);
     else put(node, parts, v);
