@@ -30,19 +30,21 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
   const tokens = tokenize(title, 0);
   tokenize(body, 1, tokens);
   const gaz = scanGazetteer(tokens, ctx.gazetteer).filter((m) => !isTicker(tokens, m));
-  let orgs = resolveOrgs(ctx, tokens, texts, gaz);
+  const ruleOrgs = resolveOrgs(ctx, tokens, texts, gaz);
+  const places = gaz.filter(
+    (m) => (m.kind === 'place' || m.kind === 'block') && !ruleOrgs.some((o) => overlaps(o, m)),
+  );
+  // Countries are read against the rules' organisations, so the tagger never moves them.
+  const countries = gaz.filter((m) => m.kind === 'country');
+  for (const c of countries) if (ruleOrgs.some((o) => overlaps(o, c))) c.insideOrg = true;
   // The tagger decides the tail; register names, countries and places keep their reading.
   const review = ctx.tagger ? reviewOf(ctx, tokens, texts, ctx.tagger.tag(ctx, tokens, gaz)) : null;
+  let orgs = ruleOrgs;
   let taggedPeople: Mention[] = [];
   if (review) {
     const sure = gaz.filter((m) => !m.personLike);
-    ({ orgs, people: taggedPeople } = reviewOrgs(review, orgs, sure));
+    ({ orgs, people: taggedPeople } = reviewOrgs(review, ruleOrgs, sure));
   }
-  const places = gaz.filter(
-    (m) => (m.kind === 'place' || m.kind === 'block') && !orgs.some((o) => overlaps(o, m)),
-  );
-  const countries = gaz.filter((m) => m.kind === 'country');
-  for (const c of countries) if (orgs.some((o) => overlaps(o, c))) c.insideOrg = true;
 
   const claimed = new Uint8Array(tokens.length);
   const claim = (m: Mention) => {
