@@ -9,28 +9,31 @@ export function defaultModelPath(dataDir = parseEnv().FACETWIRE_DATA_DIR): strin
 }
 
 interface ModelFile {
-  version: 1;
+  version: 2;
   tags: string[];
-  /** Weights ×100, rounded: integers keep the file small and parse fast. */
-  weights: Record<string, number[]>;
+  features: string[];
+  /** Weights ×100, rounded, one row of tags per feature: flat integers parse fast. */
+  weights: number[];
 }
 
 /**
- * Drops features whose every weight is below `minWeight` in size: most of the millions of
- * rare-word features barely move a decision.
+ * Drops features whose every weight is below `minWeight` in size: most of the rare-word
+ * features barely move a decision.
  */
 export function saveModel(path: string, w: Weights, minWeight: number): number {
-  const weights: Record<string, number[]> = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   for (const [f, v] of w) {
     let max = 0;
     for (const x of v) max = Math.max(max, Math.abs(x));
     if (max < minWeight) continue;
-    weights[f] = Array.from(v, (x) => Math.round(x * 100));
+    features.push(f);
+    for (const x of v) weights.push(Math.round(x * 100));
   }
-  const file: ModelFile = { version: 1, tags: TAGS, weights };
+  const file: ModelFile = { version: 2, tags: TAGS, features, weights };
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify(file));
-  return Object.keys(weights).length;
+  return features.length;
 }
 
 export class ModelFileError extends Error {}
@@ -39,14 +42,17 @@ export class ModelFileError extends Error {}
 export function loadModel(path: string): Weights | null {
   if (!existsSync(path)) return null;
   const file = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
-  if (file.version !== 1 || file.tags.join() !== TAGS.join()) {
+  const n = TAGS.length;
+  if (
+    file.version !== 2 ||
+    file.tags.join() !== TAGS.join() ||
+    file.weights.length !== file.features.length * n
+  ) {
     throw new ModelFileError(`${path}: not an entities model of this version; train it again`);
   }
+  const all = new Float64Array(file.weights.length);
+  for (let k = 0; k < all.length; k += 1) all[k] = (file.weights[k] ?? 0) / 100;
   const w: Weights = new Map();
-  for (const [f, v] of Object.entries(file.weights))
-    w.set(
-      f,
-      Float64Array.from(v, (x) => x / 100),
-    );
+  file.features.forEach((f, k) => w.set(f, all.subarray(k * n, (k + 1) * n)));
   return w;
 }

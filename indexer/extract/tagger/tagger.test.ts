@@ -112,7 +112,7 @@ describe('model file', () => {
     expect(loadTagger(join(dir, 'nothing.json'))).toBeNull();
     const path = join(dir, 'other.json');
     saveModel(path, new Map(), 0);
-    const text = readFileSync(path, 'utf8').replace('"version":1', '"version":7');
+    const text = readFileSync(path, 'utf8').replace('"version":2', '"version":7');
     rmSync(path);
     writeFileSync(path, text);
     expect(() => loadModel(path)).toThrow(ModelFileError);
