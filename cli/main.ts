@@ -8,6 +8,7 @@ const main = defineCommand({
     start: () => import('./commands/start').then((m) => m.startCommand),
     index: () => import('./commands/index').then((m) => m.indexCommand),
     'eval-entities': () => import('./commands/eval-entities').then((m) => m.evalEntitiesCommand),
+    'train-entities': () => import('./commands/train-entities').then((m) => m.trainEntitiesCommand),
     keys: () => import('./commands/keys').then((m) => m.keysCommand),
   },
 });

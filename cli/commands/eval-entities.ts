@@ -1,6 +1,7 @@
 import { defineCommand } from 'citty';
 import { createContext } from '@/indexer/extract/context';
 import { evaluateFiles, formatReport } from '@/indexer/extract/eval/run';
+import { loadTagger } from '@/indexer/extract/tagger/load';
 import { loadRegister } from '@/lib/register';
 
 export const evalEntitiesCommand = defineCommand({
@@ -11,6 +12,11 @@ export const evalEntitiesCommand = defineCommand({
   args: {
     json: { type: 'boolean', description: 'Print the figures as one JSON object on the last line' },
     register: { type: 'string', description: 'Register folder (default data/register)' },
+    model: {
+      type: 'string',
+      description:
+        'Tagger weights (default <data dir>/models/entities.json when trained; "none": rules alone)',
+    },
     nlp: {
       type: 'boolean',
       description: 'Also run the compromise NLP fallback on capitalised names no rule classified',
@@ -25,7 +31,17 @@ export const evalEntitiesCommand = defineCommand({
       process.exitCode = 2;
       return;
     }
-    const ctx = createContext(loadRegister(args.register), { nlpFallback: args.nlp === true });
+    const tagger = loadTagger(args.model === 'none' ? null : args.model);
+    if (args.model && args.model !== 'none' && !tagger) {
+      console.error(`eval-entities: no model at ${args.model}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.log(tagger ? 'with the learned tagger' : 'rules and register alone (no tagger)');
+    const ctx = createContext(loadRegister(args.register), {
+      nlpFallback: args.nlp === true,
+      tagger,
+    });
     const report = evaluateFiles(ctx, files);
     console.log(formatReport(report));
     if (args.json) {

@@ -9,6 +9,7 @@ import { resolveOrgs } from './resolve-orgs';
 import { resolvePeople } from './resolve-people';
 import { isTicker, scanGazetteer } from './scan';
 import { slugify, stripLegalSuffix } from './slug';
+import { reviewOf, reviewOrgs, reviewPeople } from './tagger/review';
 import { tokenize, type Token } from './tokenize';
 
 /** A resolved mention: what it is, where it is, and the entity key it belongs to. */
@@ -29,12 +30,21 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
   const tokens = tokenize(title, 0);
   tokenize(body, 1, tokens);
   const gaz = scanGazetteer(tokens, ctx.gazetteer).filter((m) => !isTicker(tokens, m));
-  const orgs = resolveOrgs(ctx, tokens, texts, gaz);
+  const ruleOrgs = resolveOrgs(ctx, tokens, texts, gaz);
   const places = gaz.filter(
-    (m) => (m.kind === 'place' || m.kind === 'block') && !orgs.some((o) => overlaps(o, m)),
+    (m) => (m.kind === 'place' || m.kind === 'block') && !ruleOrgs.some((o) => overlaps(o, m)),
   );
+  // Countries are read against the rules' organisations, so the tagger never moves them.
   const countries = gaz.filter((m) => m.kind === 'country');
-  for (const c of countries) if (orgs.some((o) => overlaps(o, c))) c.insideOrg = true;
+  for (const c of countries) if (ruleOrgs.some((o) => overlaps(o, c))) c.insideOrg = true;
+  // The tagger decides the tail; register names, countries and places keep their reading.
+  const review = ctx.tagger ? reviewOf(ctx, tokens, texts, ctx.tagger.tag(ctx, tokens, gaz)) : null;
+  let orgs = ruleOrgs;
+  let taggedPeople: Mention[] = [];
+  if (review) {
+    const sure = gaz.filter((m) => !m.personLike);
+    ({ orgs, people: taggedPeople } = reviewOrgs(review, ruleOrgs, sure));
+  }
 
   const claimed = new Uint8Array(tokens.length);
   const claim = (m: Mention) => {
@@ -47,7 +57,14 @@ export function analyse(ctx: Context, title: string, body: string): Analysis {
     if (c.personLike && !c.insideOrg) continue;
     for (let k = c.start; k < c.end; k += 1) claimed[k] ||= 2;
   }
-  const people = resolvePeople(ctx, tokens, findPeople(tokens, texts, claimed, ctx.lex));
+  let cands = [...findPeople(tokens, texts, claimed, ctx.lex), ...taggedPeople];
+  if (review) {
+    const reviewed = reviewPeople(review, cands, claimed);
+    cands = reviewed.people;
+    orgs.push(...reviewed.orgs);
+    reviewed.orgs.forEach(claim);
+  }
+  const people = resolvePeople(ctx, tokens, cands);
   people.forEach(claim);
   if (ctx.nlpFallback) {
     for (const m of nlpFallback(tokens, texts, leftoverRuns(tokens, claimed))) {

@@ -3,6 +3,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { commonWords } from './lexicon';
 import type { PeopleLexicon } from './name-tokens';
 import type { Register } from '@/lib/register';
+import type { Tagger } from './tagger/tagger';
 import { fold } from './tokenize';
 
 /** Everything extraction needs from the register, built once per extractor. */
@@ -26,11 +27,13 @@ export interface Context {
   qualifiers: Map<string, string>;
   /** Ask the (slow) NLP library about capitalised runs no rule classified. */
   nlpFallback: boolean;
+  /** The learned tagger (`npm run train:entities`), or null: rules and register alone. */
+  tagger: Tagger | null;
 }
 
 export function createContext(
   register: Register,
-  options: { nlpFallback?: boolean } = {},
+  options: { nlpFallback?: boolean; tagger?: Tagger | null } = {},
 ): Context {
   const p = register.people;
   const personAliases = new Map<string, string>();
@@ -63,5 +66,6 @@ export function createContext(
     orgForms,
     qualifiers: datelineQualifiers(register),
     nlpFallback: options.nlpFallback ?? false,
+    tagger: options.tagger ?? null,
   };
 }

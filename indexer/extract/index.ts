@@ -3,6 +3,7 @@ import { analyse, type ResolvedMention } from './analyse';
 import { createContext, type Context } from './context';
 import { extractDates } from './dates';
 import { loadRegister } from '@/lib/register';
+import { loadTagger } from './tagger/load';
 import type { Token } from './tokenize';
 import type { Extraction, ExtractInput, Extractor } from './types';
 
@@ -18,6 +19,8 @@ export interface ExtractorOptions {
    * default: it costs far more than the rules (see eval-entities --nlp).
    */
   nlpFallback?: boolean;
+  /** Tagger weights file; default the data dir's model when trained; null: rules alone. */
+  model?: string | null;
 }
 
 const KIND_ORDER = { country: 0, organization: 1, person: 2 } as const;
@@ -111,10 +114,11 @@ export function extractWith(ctx: Context, input: ExtractInput): Extraction {
   };
 }
 
-/** Loads the register once; the returned extractor is synchronous and pure. */
+/** Loads the register and the tagger once; the returned extractor is synchronous and pure. */
 export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const ctx = createContext(loadRegister(options.registerDir), {
     nlpFallback: options.nlpFallback ?? false,
+    tagger: loadTagger(options.model),
   });
   return (input) => extractWith(ctx, input);
 }

@@ -9,6 +9,7 @@ import { inThreadBuilder, workerBuilder, type DocumentBuilder } from './builder-
 import { beforeRun } from './before-run';
 import { detectFile, FORMATS, isFormat } from './detect';
 import { loadExtractor } from './extractor';
+import { RULES_ONLY_NOTICE, taggerModelPresent } from '@/indexer/extract/tagger/load';
 import { expandInputs } from './inputs';
 import { meiliFailure, openTarget, type Target } from './meili-target';
 import { Progress } from './progress';
@@ -59,6 +60,8 @@ async function createBuilder(
   threads: number,
   ctx: { defaultSource: string | undefined; now: number },
 ) {
+  // Said here, once per run: every worker loads the model (or finds none) on its own.
+  if (!taggerModelPresent()) process.stderr.write(`${RULES_ONLY_NOTICE}\n`);
   if (threads > 0) return workerBuilder(threads, ctx);
   return inThreadBuilder(await loadExtractor(), ctx);
 }
