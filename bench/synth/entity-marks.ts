@@ -16,10 +16,21 @@ export const KIND_OF_LETTER: Record<string, Kind> = {
 const LEADING = /^[("'“‘[]+/;
 const TRAILING = /(?:'s|’s)?[),.;:!?"'”’\]]*$/;
 
-/** A token without the quotes, brackets, punctuation and possessive around it. */
-function core(token: string): string {
-  return token.replace(LEADING, '').replace(TRAILING, '');
+/** A token split into what opens it, the word itself, and the punctuation or possessive after. */
+function split(token: string): { prefix: string; core: string; suffix: string } {
+  const prefix = LEADING.exec(token)?.[0] ?? '';
+  const rest = token.slice(prefix.length);
+  let suffix = TRAILING.exec(rest)?.[0] ?? '';
+  let core = rest.slice(0, rest.length - suffix.length);
+  // An abbreviation keeps its final dot ("U.S."): it is part of the name, not a full stop.
+  if (suffix.startsWith('.') && core.includes('.')) {
+    core += '.';
+    suffix = suffix.slice(1);
+  }
+  return { prefix, core, suffix };
 }
+
+const core = (token: string): string => split(token).core;
 
 interface Form {
   words: string[];
@@ -55,9 +66,7 @@ export class FormMatcher {
         continue;
       }
       const last = tokens[i + form.words.length - 1]!;
-      const prefix = LEADING.exec(token)?.[0] ?? '';
-      const suffix = TRAILING.exec(last)?.[0] ?? '';
-      out.push(`${prefix}${MARKER[form.kind]}${suffix}`);
+      out.push(`${split(token).prefix}${MARKER[form.kind]}${split(last).suffix}`);
       i += form.words.length - 1;
     }
     return out;
