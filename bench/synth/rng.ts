@@ -19,18 +19,13 @@ function hashWords(text: string): [number, number, number, number] {
 }
 
 export function createRng(seed: string): Rng {
-  let [a, b, c, d] = hashWords(seed);
+  // State in a typed array: 32-bit values in plain variables would be boxed on every step.
+  const s = new Uint32Array(hashWords(seed));
   const next = (): number => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
-    const t = (a + b + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    const t = (s[0]! + s[1]! + (s[3] = s[3]! + 1)) >>> 0;
+    s[0] = s[1]! ^ (s[1]! >>> 9);
+    s[1] = s[2]! + (s[2]! << 3);
+    s[2] = ((s[2]! << 21) | (s[2]! >>> 11)) + t;
     return t / 4294967296;
   };
   for (let i = 0; i < 12; i++) next(); // warm up: early outputs of a fresh state correlate

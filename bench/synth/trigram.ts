@@ -30,14 +30,12 @@ export class TrigramModel {
   private readonly ids = new Map<string, number>([['\u0002', BOUNDARY]]);
   private stream = new Uint32Array(1 << 16);
   private length = 0;
-  // Frozen tables: trigram contexts in an open-addressing hash, bigram contexts by word id.
-  private triA = new Int32Array(0);
-  private triB = new Int32Array(0);
-  private triStart = new Uint32Array(0);
-  private triLen = new Uint32Array(0);
+  // Frozen tables: trigram contexts in an open-addressing hash of [a, b, start, length] slots,
+  // bigram contexts by word id as [start, length]; one slot is one cache line, not four.
+  private tri = new Int32Array(0);
+  private triMask = 0;
   private triNext = new Uint32Array(0);
-  private biStart = new Uint32Array(0);
-  private biLen = new Uint32Array(0);
+  private bi = new Uint32Array(0);
   private biNext = new Uint32Array(0);
   /** Per word id: FLAG_SENTENCE_END, and which entity slot it holds (SLOT_FLAGS). */
   flags = new Uint8Array(0);
@@ -81,12 +79,14 @@ export class TrigramModel {
     return this.words[id]!;
   }
 
+  /** Offset of (a, b)'s slot in `tri`: its own, or the empty one where it would go. */
   private slot(a: number, b: number): number {
-    const mask = this.triA.length - 1;
+    const mask = this.triMask;
     let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
     h = (h ^ (h >>> 15)) & mask;
-    while (this.triA[h] !== -1 && (this.triA[h] !== a || this.triB[h] !== b)) h = (h + 1) & mask;
-    return h;
+    const t = this.tri;
+    while (t[h * 4] !== -1 && (t[h * 4] !== a || t[h * 4 + 1] !== b)) h = (h + 1) & mask;
+    return h * 4;
   }
 
   /** Builds the lookup tables (two radix passes); `add` may not be called afterwards. */
@@ -105,15 +105,14 @@ export class TrigramModel {
     const positions = new Uint32Array(this.length - 2).map((_, i) => i + 2);
     const byB = countingSort(positions, (i) => s[i - 1]!, v);
     this.biNext = byB.map((i) => s[i]!);
-    this.biStart = new Uint32Array(v);
-    this.biLen = new Uint32Array(v);
+    this.bi = new Uint32Array(v * 2);
     this.forGroups(
       byB,
       (i) => s[i - 1]!,
       this.biNext,
       (b, start, len) => {
-        this.biStart[b] = start;
-        this.biLen[b] = len;
+        this.bi[b * 2] = start;
+        this.bi[b * 2 + 1] = len;
       },
     );
     const byAB = countingSort(byB, (i) => s[i - 2]!, v);
@@ -127,17 +126,12 @@ export class TrigramModel {
     );
     let size = 2;
     while (size < groups.length) size <<= 1; // groups holds 2 numbers a group: load ≤ 0.5
-    this.triA = new Int32Array(size).fill(-1);
-    this.triB = new Int32Array(size);
-    this.triStart = new Uint32Array(size);
-    this.triLen = new Uint32Array(size);
+    this.tri = new Int32Array(size * 4).fill(-1);
+    this.triMask = size - 1;
     for (let g = 0; g < groups.length; g += 2) {
       const at = byAB[groups[g]!]!;
       const h = this.slot(s[at - 2]!, s[at - 1]!);
-      this.triA[h] = s[at - 2]!;
-      this.triB[h] = s[at - 1]!;
-      this.triStart[h] = groups[g]!;
-      this.triLen[h] = groups[g + 1]!;
+      this.tri.set([s[at - 2]!, s[at - 1]!, groups[g]!, groups[g + 1]!], h);
     }
   }
 
@@ -161,9 +155,10 @@ export class TrigramModel {
   /** The next word id after the context (a, b). */
   next(a: number, b: number, rng: Rng): number {
     const h = this.slot(a, b);
-    if (this.triA[h] === a) return this.triNext[this.triStart[h]! + rng.int(this.triLen[h]!)]!;
-    const len = this.biLen[b]!;
-    if (len > 0) return this.biNext[this.biStart[b]! + rng.int(len)]!;
+    const t = this.tri;
+    if (t[h] === a) return this.triNext[t[h + 2]! + rng.int(t[h + 3]!)]!;
+    const len = this.bi[b * 2 + 1]!;
+    if (len > 0) return this.biNext[this.bi[b * 2]! + rng.int(len)]!;
     for (;;) {
       const id = this.stream[2 + rng.int(this.length - 2)]!;
       if (id !== BOUNDARY) return id;
