@@ -1,4 +1,3 @@
-import type { ArticleEntity } from '@/lib/schema/article';
 import { leadOf } from '@/indexer/document/text';
 import type { Extractor } from '@/indexer/extract';
 import type { TrainingText } from './corpus';
@@ -37,7 +36,7 @@ export function countEntities(stats: EntityStats, extract: Extractor, text: Trai
     dateQuality: 'none',
   });
   const cast: [number, number, number] = [0, 0, 0];
-  for (const e of entities as ArticleEntity[]) {
+  for (const e of entities) {
     cast[KINDS.indexOf(e.kind)]!++;
     const table = stats.entries[e.kind];
     let entry = table.get(e.key);
