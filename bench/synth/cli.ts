@@ -38,7 +38,8 @@ async function main(): Promise<number> {
   console.error(
     `corpus:synth: trained on ${model.articles.toLocaleString('en-US')} articles ` +
       `(${model.body.tokens.toLocaleString('en-US')} words, entities counted on ${model.sampled}) ` +
-      `in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      `in ${((performance.now() - t0) / 1000).toFixed(1)} s; a sampled article names ` +
+      `${model.castMean.map((m) => m.toFixed(2)).join(' / ')} countries / organizations / people`,
   );
   const runs = values['copy-check'] ? new RunIndex() : null;
   if (runs) for await (const text of readTrainingTexts(found.inputs)) runs.add(text.body);
