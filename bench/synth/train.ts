@@ -21,14 +21,15 @@ export interface SynthModel {
 
 /**
  * Articles run through the extractor to count entities, spread evenly: above the 15,449 of the
- * shared corpora, so all of them (~15 s). A 3,000 sample left a fifth of the names unknown to
- * the slot marker: kept as literal text, they raised the generated rates (docs/decisions.md).
+ * shared corpora, so all of them (~15 s). With a 3,000 sample, names outside it stayed literal
+ * text the slot marker did not know, and raised the generated rates (docs/decisions.md).
  */
 export const ENTITY_SAMPLE = 20_000;
 
 /**
- * Reads the training articles, counts their entities with the project's extractor, replaces every known mention with its kind's slot, and learns body and title
- * trigrams from the slotted text.
+ * Reads the training articles, counts their entities with the project's extractor, replaces
+ * every known mention with its kind's slot, and learns body and title trigrams from the
+ * slotted text.
  */
 export async function train(
   inputs: readonly string[],

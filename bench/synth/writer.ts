@@ -55,12 +55,13 @@ export async function writeJsonl(
   return { articles: count, bytes, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
-/** "120,000/1,000,000 articles, 6,100/s, ETA 2m24s". */
+/** "120,000/1,000,000 articles, 6,100/s, ETA 2m24s, rss 380 MB". */
 export function progressLine(done: number, total: number, seconds: number): string {
   const rate = seconds > 0 ? done / seconds : 0;
   const left = rate > 0 ? Math.round((total - done) / rate) : 0;
   const eta =
     left >= 60 ? `${Math.floor(left / 60)}m${String(left % 60).padStart(2, '0')}s` : `${left}s`;
   const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-  return `${fmt(done)}/${fmt(total)} articles, ${fmt(rate)}/s, ETA ${eta}`;
+  const rss = fmt(process.memoryUsage.rss() / 1e6);
+  return `${fmt(done)}/${fmt(total)} articles, ${fmt(rate)}/s, ETA ${eta}, rss ${rss} MB`;
 }
