@@ -164,6 +164,7 @@ export function fillSlots(text: string, cast: Cast, rng: Rng): string {
       const atStart =
         offset === 0 || /[.!?]["')]?\s+$/.test(text.slice(Math.max(0, offset - 4), offset));
       const phrase = GENERIC[kind];
+      if (caps) return phrase.toUpperCase();
       return atStart ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
     }
     const n = used[kind]++;

@@ -45,5 +45,6 @@ describe('entity slots', () => {
     // A demonym is a form of the country but never fills a name slot.
     for (let i = 0; i < 50; i++) expect(fillSlots('⟦C⟧', cast, rng)).not.toBe('American');
     expect(fillSlots('TALKS IN ⟦C⟧', cast, rng)).toMatch(/^TALKS IN (UNITED STATES|U\.S\.)$/);
+    expect(fillSlots('⟦O⟧ BUYS STAKE', cast, rng)).toBe('THE COMPANY BUYS STAKE');
   });
 });
