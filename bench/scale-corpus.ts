@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -27,14 +27,6 @@ async function firstLines(source: string, n: number, out: string): Promise<void>
 }
 
 function runSynth(n: number, out: string): Promise<void> {
-  const scripts = (
-    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: Record<string, string>;
-    }
-  ).scripts;
-  if (!scripts['corpus:synth']) {
-    throw new Error('`npm run corpus:synth` does not exist yet: pass --corpus FILE.jsonl');
-  }
   const args = ['run', '--silent', 'corpus:synth', '--'];
   args.push('--articles', String(n), '--seed', String(SYNTH_SEED), '--out', out);
   const child = spawn('npm', args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
