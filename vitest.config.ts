@@ -1,4 +1,6 @@
 import { defineConfig } from 'vitest/config';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -12,6 +14,9 @@ export default defineConfig({
     },
   },
   test: {
+    // A data dir of the tests' own: a model trained in the developer's .facetwire (or any other
+    // state there) must not change what the tests see.
+    env: { FACETWIRE_DATA_DIR: join(tmpdir(), `facetwire-vitest-${process.pid}`) },
     projects: [
       {
         extends: true,

@@ -28,8 +28,8 @@ export function SearchBox() {
     [go, latest],
   );
   /*
-   * Uncontrolled: a controlled input re-rendered on every keystroke, and React's render ran
-   * before the search request left (both wait on the same microtask queue).
+   * Uncontrolled: a controlled input re-renders on every keystroke, and React's render would
+   * run before the search request leaves.
    */
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {

@@ -11,7 +11,7 @@ import { rememberSearch } from '@/app/search/last-search';
 /*
  * The tab, history entries and bookmarks name the search in the URL. Set when the URL is written
  * or changes, not per keystroke: a title change is work for the browser process, which also
- * carries the keystroke's request, and cost it ~3 ms (interleaved A/B, 6 sessions a side).
+ * carries the keystroke's request (docs/decisions.md).
  */
 function nameDocument(href: string): void {
   rememberSearch(href);
@@ -67,11 +67,8 @@ export function createRouting(indexUid: string) {
 }
 
 /*
- * react-instantsearch-nextjs searched every URL Next.js reported, the one InstantSearch had just
- * written included. Next.js reports it a render later; when the visitor had typed on in between,
- * the older state came back, and with it the older query's results under the newer text. After a
- * failed search InstantSearch writes the URL of the last state that got results: searched again,
- * its cached results replaced the error under the text that had failed.
+ * Only URLs that InstantSearch did not write itself are searched: re-searching its own (possibly
+ * stale) writes brings older states back (docs/decisions.md).
  */
 export function useUrlWatch(urlChanged: () => void): void {
   const pathname = usePathname();

@@ -84,8 +84,8 @@ export type RouteGo = (next: RouteUpdate) => void;
 
 /**
  * The search state as our URL model, and a way to move to another state. With `depends`, the
- * component re-renders only when that part of the route changes (a keystroke changes only `q`,
- * and re-rendering every facet for it delayed the search request). `go` with a function applies
+ * component re-renders only when that part of the route changes (a keystroke changes only `q`;
+ * re-rendering every facet would delay the request). `go` with a function applies
  * it to the latest route, so a handler from an older render never undoes newer changes.
  */
 export function useSearchRoute(depends?: (route: SearchRoute) => unknown): {

@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 
 /*
  * One click handler for the list instead of a next/link per hit: every Link mounts hooks, a ref
- * and effects, and most keystrokes replace twenty of them (about a third of the results' render).
+ * and effects, and most keystrokes replace twenty of them (docs/decisions.md).
  * A plain left click navigates within the app as a Link would; modified clicks stay the
  * browser's (new tab, new window, download).
  */

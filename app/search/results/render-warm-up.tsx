@@ -14,10 +14,8 @@ import { hitItems, type OnChip } from './hit-item';
 const pageLoad = { warmedUp: false };
 
 /*
- * Hydration adopts the server's DOM, so the first keystroke after it was the first time this
- * page built hits: React's and our create path ran cold, and the second keystroke's render
- * took 24–45 ms instead of ~10. Once per page load, when the browser is idle, the hits on
- * screen are rendered once into a detached node and dropped.
+ * Hydration adopts the server's DOM, so the first keystroke would build hits cold: once per page
+ * load, when idle, the hits on screen are rendered into a detached node and dropped.
  */
 export function useRenderWarmUp(views: HitView[]): void {
   useEffect(() => {
