@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { boolValue, intValue, param, parseParams } from './params';
-import { ApiProblem } from './problem';
+import { invalidParams } from './testing/invalid-params';
 import { SEARCH_PARAMS } from './search-params';
 
 const SPECS = [
@@ -14,15 +14,7 @@ const SPECS = [
 
 const parse = (qs: string) => parseParams(new URLSearchParams(qs), SPECS);
 
-function problems(qs: string) {
-  try {
-    parse(qs);
-  } catch (error) {
-    if (error instanceof ApiProblem) return error.extra.invalidParams;
-    throw error;
-  }
-  return [];
-}
+const problems = (qs: string) => invalidParams(() => parse(qs));
 
 describe('parseParams', () => {
   it('types each value from its spec: a wrong name does not compile', () => {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from './params';
-import { ApiProblem } from './problem';
+import { invalidParams } from './testing/invalid-params';
 import { SEARCH_PARAMS } from './search-params';
 import { toSearchQuery } from './search-query';
 import { filterFor, meiliSearchRequest } from './search-request';
 
 const parse = (qs: string) => toSearchQuery(parseParams(new URLSearchParams(qs), SEARCH_PARAMS));
 
-function problems(qs: string) {
-  try {
-    parse(qs);
-  } catch (error) {
-    if (error instanceof ApiProblem) return error.extra.invalidParams;
-    throw error;
-  }
-  return [];
-}
+const problems = (qs: string) => invalidParams(() => parse(qs));
 
 describe('search parameters', () => {
   it('defaults', () => {
