@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedMeili, type EmbeddedMeili } from '@/lib/meili/admin/embedded';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
-import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
+import { spawnCli } from '@/cli/testing/cli-process';
 
 const MASTER_KEY = 'wait-test-master-key-0123456789';
 /** The run must end this soon after Meilisearch stops answering (2 s request bound + slack). */
@@ -34,42 +33,21 @@ async function indexUntilWaiting(meili: EmbeddedMeili) {
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   const file = join(dir, 'articles.jsonl');
   await writeJsonl(file, generateArticles(3000));
-  const child = spawn(
-    join('node_modules', '.bin', 'tsx'),
-    [
-      '--import',
-      SERVER_ONLY_HOOK,
-      'cli/main.ts',
-      'index',
-      file,
-      '--index',
-      'waited',
-      '--threads',
-      '0',
-    ],
-    {
-      env: {
-        ...process.env,
-        MEILI_URL: meili.url,
-        MEILI_MASTER_KEY: MASTER_KEY,
-        MEILI_REQUEST_TIMEOUT_MS: '2000',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  cleanups.push(() => Promise.resolve(child.kill('SIGKILL')));
-  let out = '';
-  const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  await new Promise<void>((ready, fail) => {
-    const onData = (c: Buffer) => {
-      out += c.toString();
-      if (out.includes('100.0%')) ready();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exit.then(() => fail(new Error(`ended before waiting:\n${out}`)));
+  const { child, exit, output } = spawnCli(['index', file, '--index', 'waited', '--threads', '0'], {
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: MASTER_KEY,
+    MEILI_REQUEST_TIMEOUT_MS: '2000',
   });
-  return { exit, output: () => out };
+  cleanups.push(() => Promise.resolve(child.kill('SIGKILL')));
+  await new Promise<void>((ready, fail) => {
+    const onData = () => {
+      if (output().includes('100.0%')) ready();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exit.then(() => fail(new Error(`ended before waiting:\n${output()}`)));
+  });
+  return { exit: exit.then((e) => e.code), output };
 }
 
 async function endsWithin(exit: Promise<number | null>, ms: number) {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,41 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createMeiliClient } from '@/lib/meili/client';
 import { dropIndex, testMeili } from '@/lib/testing/meili-fixture';
 import { generateArticles, writeJsonl } from '@/indexer/testing/corpus';
-import { SERVER_ONLY_HOOK } from '@/lib/node-hooks/node-args';
+import { spawnCli } from '@/cli/testing/cli-process';
 
 const { conn, uniqueIndex } = testMeili();
 const client = createMeiliClient(conn);
 const uid = uniqueIndex('kill');
 const N = 8_000;
 
-function cli(file: string) {
-  const child = spawn(
-    join('node_modules', '.bin', 'tsx'),
-    [
-      '--import',
-      SERVER_ONLY_HOOK,
-      'cli/main.ts',
-      'index',
-      file,
-      '--index',
-      uid,
-      '--no-progress',
-      '--threads',
-      '0',
-    ],
-    {
-      env: { ...process.env, MEILI_URL: conn.url, MEILI_MASTER_KEY: conn.apiKey },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('exit', (code, signal) => done({ code, signal })),
-  );
-  return { child, exit, output: () => out };
-}
+const cli = (file: string) =>
+  spawnCli(['index', file, '--index', uid, '--no-progress', '--threads', '0'], {
+    MEILI_URL: conn.url,
+    MEILI_MASTER_KEY: conn.apiKey,
+  });
 
 afterAll(() => dropIndex(conn, uid));
 
